@@ -1,0 +1,346 @@
+"""Actors stage: resolves mentions to stable actor codes.
+
+Dictionary matches (a token trie, built once per process) give countries, seats of
+government, institutions, IGOs, armed groups and curated office holders. The dependency
+parse then adds sectors ("Iranian troops" -> IRNMIL), people through the role the article
+gives them ("US Defense Secretary Lloyd Austin" -> USAMIL), their later mentions
+("Austin", "he"), and keeps every other named actor with ``code=None``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..config import Settings
+from ..document import Actor, Document, Span
+from ..pipeline import register
+from .lexicon import ActorLexicon, Entry, get_lexicon, resolve_actor_text
+
+__all__ = ["ActorStage", "resolve_actor_text", "actor_token_index"]
+
+SECTOR_NAMES = {
+    "GOV": "government", "MIL": "military", "SPY": "intelligence", "JUD": "judiciary",
+    "LEG": "legislature", "OPP": "opposition", "REB": "rebels", "MED": "media",
+    "BUS": "business", "CVL": "civilians", "COP": "police", "REF": "refugees",
+    "EDU": "students", "LAB": "labour", "JRN": "journalists",
+}
+UNKNOWN_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+_PRONOUNS = {"he", "she"}
+
+
+@dataclass
+class _M:
+    """A mention under construction (token offsets)."""
+
+    s: int
+    e: int
+    code: str | None
+    name: str
+    kind: str
+    country: str | None
+    sector: str | None
+    role: str | None = None
+    pid: int | None = None  # person identity
+    absorbed: bool = False  # swallowed into a person's title
+
+
+def _from_entry(s: int, e: int, en: Entry) -> _M:
+    return _M(s, e, en.code, en.name, "institution" if en.kind == "seat" else en.kind,
+              en.country, en.sector, en.role)
+
+
+class ActorStage:
+    """Fills ``doc.actors`` (one :class:`Actor` per actor, all mentions with offsets)."""
+
+    name = "actors"
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.lex: ActorLexicon = get_lexicon()
+
+    def __call__(self, doc: Document) -> Document:
+        sdoc = doc.spacy_doc
+        if sdoc is None:
+            from ..nlp.spacy_stage import load_spacy
+
+            sdoc = doc.spacy_doc = load_spacy(self.settings.spacy_model)(doc.text)
+        doc.actors = find_actors(sdoc, doc.published, self.lex)
+        return doc
+
+
+def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
+    """All actors of a parsed text, each with its mentions."""
+    words = [t.text for t in sdoc]
+    ms: list[_M] = []
+    for s, e, en in lex.match(words, date):
+        if en.kind == "ignore":
+            continue  # "New Mexico", "New Jersey": names that contain a country but are not it
+        if en.kind == "person" and e - s == 1 and sdoc[s].ent_type_ in ("GPE", "LOC", "ORG", "FAC"):
+            continue  # "Austin" the city, not the secretary
+        if en.kind == "country" and e - s == 1 and sdoc[s].ent_type_ == "PERSON" \
+                and sdoc[s].ent_iob_ != "B":
+            continue  # "Jordan" inside "Michael Jordan"
+        ms.append(_from_entry(s, e, en))
+    tokmap = _index(ms)
+    persons = _people(sdoc, ms, tokmap, lex)
+    ms = [m for m in ms if not m.absorbed] + persons
+    tokmap = _index(ms)
+    _sectors(sdoc, ms, tokmap, lex)
+    tokmap = _index(ms)
+    ms.extend(_later_mentions(sdoc, ms, tokmap))
+    tokmap = _index(ms)
+    ms.extend(_unknown(sdoc, tokmap))
+    return _group(sdoc, ms, lex)
+
+
+def _index(ms: list[_M]) -> dict[int, _M]:
+    out: dict[int, _M] = {}
+    for m in ms:
+        for i in range(m.s, m.e):
+            out[i] = m
+    return out
+
+
+def _people(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) -> list[_M]:
+    """Named people, coded through the role the article gives them."""
+    out: list[_M] = []
+    pid = 0
+    for ent in sdoc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        inside = [tokmap[i] for i in range(ent.start, ent.end) if i in tokmap]
+        if any(m.kind not in ("person", "country") for m in inside):
+            continue  # an institution the NER took for a person
+        if len(inside) == ent.end - ent.start and all(m.kind == "country" for m in inside):
+            continue  # "Sri Lanka", "Benin" tagged as a person
+        curated = next((m for m in inside if m.kind == "person"), None)
+        root = ent.root
+        region: list[Any] = []
+        title_start = ent.start
+        # Title before the name: "US Defense Secretary Lloyd Austin", "Israel's spy chief".
+        k = ent.start - 1
+        while k >= 0:
+            t = sdoc[k]
+            if t.dep_ in ("compound", "poss", "amod", "case", "nmod") and root in t.ancestors \
+                    and t.pos_ in ("PROPN", "NOUN", "ADJ", "PART"):
+                region.insert(0, t)
+                title_start = k
+                k -= 1
+            else:
+                break
+        role_head: Any = None
+        if region:
+            role_head = region[-1]
+        else:
+            app = None
+            if root.dep_ == "appos" and root.head.i < ent.start:
+                app = root.head
+            else:
+                app = next((c for c in root.children if c.dep_ == "appos" and c.i >= ent.end),
+                           None)
+            if app is not None and app.pos_ in ("NOUN", "PROPN") and app.i not in tokmap:
+                region = [t for t in app.subtree if not (ent.start <= t.i < ent.end)
+                          and t.dep_ != "det"]
+                role_head = app
+        sec = None
+        if role_head is not None:
+            words = [c.text for c in role_head.lefts if c.dep_ in ("compound", "amod")
+                     and c.i not in tokmap] + [role_head.text]
+            sec = lex.sector_of(words)
+        region_ms = []
+        seen: set[int] = set()
+        for t in region:
+            m = tokmap.get(t.i)
+            if m is not None and id(m) not in seen and m.kind != "person":
+                seen.add(id(m))
+                region_ms.append(m)
+        if region and sec is None and not region_ms and curated is None:
+            region = []
+        base = next((m for m in region_ms if m.sector), None) or \
+            (region_ms[0] if region_ms else None)
+        role = None
+        if region:
+            role_toks = [t for t in region if t.i not in tokmap and t.dep_ not in ("case", "punct")
+                         and t.pos_ not in ("DET", "ADP")]
+            if role_head is not None and role_head.i > ent.end:
+                role_toks = [t for t in role_toks if t.i <= role_head.i]
+            role = " ".join(t.text for t in role_toks) or None
+        if base is not None:
+            country = base.country
+            sector = base.sector or (sec.sector if sec else None) or "GOV"
+            code: str | None = (country + sector) if country else base.code
+        elif curated is not None:
+            country, sector, code = curated.country, curated.sector, curated.code
+            role = role or curated.role
+        else:
+            country = sector = code = None
+        name = curated.name if curated is not None else ent.text
+        s = title_start if (region and region[0].i < ent.start) else ent.start
+        if region and role_head is not None and role_head.i < ent.start \
+                and all(t.i < ent.start for t in region):
+            s = min(t.i for t in region)  # "Israel's spy chief David Barnea": one mention
+        pid += 1
+        m = _M(s, ent.end, code, name, "person", country, sector, role, pid=pid)
+        out.append(m)
+        for t in range(s, ent.end):
+            if t in tokmap:
+                tokmap[t].absorbed = True
+    return out
+
+
+def _sectors(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) -> None:
+    """Country + sector noun: "Iranian troops", "Iran's Foreign Ministry", "forces of Iran"."""
+    for m in list(ms):
+        if m.kind != "country" or m.sector:
+            continue
+        span = sdoc[m.s:m.e]
+        h = span.root
+        r = h
+        while r.dep_ == "conj" and r.head.i in tokmap and tokmap[r.head.i].country is not None:
+            r = r.head
+        noun = r.head
+        via_of = False
+        if r.dep_ == "pobj" and r.head.lower_ in ("of", "in", "throughout") and \
+                r.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = r.head.head
+            via_of = True
+            if r.head.lower_ != "of":
+                # "rebels in the Ivory Coast" names them; "troops in Syria" may be foreign
+                sec_in = lex.sector_of([noun.text])
+                if sec_in is None or sec_in.sector in ("MIL", "GOV") or any(
+                        c.i in tokmap for c in noun.children if c.dep_ != "prep"):
+                    continue
+        elif r.dep_ not in ("poss", "amod", "compound", "nmod"):
+            continue
+        inst = tokmap.get(noun.i)
+        if inst is not None and inst.kind == "institution" and inst.sector and \
+                inst.country != m.country and not via_of and r is h:
+            # "Ivory Coast's Supreme Court": the possessor's country, the institution's sector
+            m.sector, m.code, m.kind = inst.sector, (m.country or "") + inst.sector, "institution"
+            m.role = inst.name
+            m.e = max(m.e, inst.e)
+            m.s = min(m.s, inst.s)
+            ms.remove(inst)
+            for i in range(m.s, m.e):
+                tokmap[i] = m
+            continue
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i in tokmap or noun.ent_type_ == "PERSON":
+            continue
+        mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i not in tokmap]
+        sec = lex.sector_of([c.text for c in mods] + [noun.text])
+        if sec is None:
+            continue
+        m.sector = sec.sector
+        m.code = (m.country or "") + sec.sector
+        m.kind = ("person" if noun.tag_ in ("NN", "NNP") else "group") if sec.person \
+            else "institution"
+        if m.kind == "person":
+            m.kind = "group"  # an unnamed office holder: coded, but not a named person
+        m.role = " ".join([c.text for c in mods] + [noun.text])
+        if via_of and r is h:
+            left = min([noun.i] + [c.i for c in mods])
+            if all(i not in tokmap or tokmap[i] is m for i in range(left, m.e)):
+                m.s = left
+        elif not via_of and noun.i >= m.e and all(i not in tokmap
+                                                  for i in range(m.e, noun.i + 1)):
+            m.e = noun.i + 1
+        for i in range(m.s, m.e):
+            tokmap[i] = m
+
+
+def _later_mentions(sdoc: Any, ms: list[_M], tokmap: dict[int, _M]) -> list[_M]:
+    """Surnames and he/she carried to the person named before."""
+    out: list[_M] = []
+    persons = sorted((m for m in ms if m.kind == "person" and m.pid is not None),
+                     key=lambda m: m.s)
+    if not persons:
+        return out
+    by_surname: dict[str, _M] = {}
+    for m in persons:
+        by_surname.setdefault(sdoc[m.e - 1].text, m)
+    first = persons[0].s
+    last_person: _M | None = None
+    last_sent = -1
+    for t in sdoc[first:]:
+        m0 = tokmap.get(t.i)
+        if m0 is not None:
+            if m0.kind == "person":
+                last_person, last_sent = m0, t.sent.start
+            continue
+        if t.text in by_surname and t.pos_ == "PROPN" and t.i > by_surname[t.text].s:
+            p = by_surname[t.text]
+            new = _M(t.i, t.i + 1, p.code, p.name, "person", p.country, p.sector, p.role,
+                     pid=p.pid)
+            out.append(new)
+            last_person, last_sent = p, t.sent.start
+        elif t.lower_ in _PRONOUNS and last_person is not None and t.dep_ in ("nsubj",
+                                                                               "nsubjpass"):
+            sents_back = t.sent.start - last_sent
+            if sents_back == 0 or _prev_sent_start(sdoc, t.sent) == last_sent:
+                p = last_person
+                out.append(_M(t.i, t.i + 1, p.code, p.name, "person", p.country, p.sector,
+                              p.role, pid=p.pid))
+    return out
+
+
+def _prev_sent_start(sdoc: Any, sent: Any) -> int:
+    if sent.start == 0:
+        return -2
+    return int(sdoc[sent.start - 1].sent.start)
+
+
+def _unknown(sdoc: Any, tokmap: dict[int, _M]) -> list[_M]:
+    """Named actors the dictionaries do not know: kept with ``code=None``."""
+    out = []
+    for ent in sdoc.ents:
+        if ent.label_ not in UNKNOWN_LABELS:
+            continue
+        if any(i in tokmap for i in range(ent.start, ent.end)):
+            continue
+        kind = "person" if ent.label_ == "PERSON" else "unknown"
+        out.append(_M(ent.start, ent.end, None, ent.text, kind, None, None))
+    return out
+
+
+def _group(sdoc: Any, ms: list[_M], lex: ActorLexicon) -> list[Actor]:
+    actors: dict[tuple[Any, ...], Actor] = {}
+    for m in sorted(ms, key=lambda m: m.s):
+        if m.kind == "person":
+            key: tuple[Any, ...] = ("p", m.pid if m.pid is not None else m.name)
+        elif m.code is None:
+            key = ("u", m.name)
+        else:
+            key = ("c", m.code)
+        a = actors.get(key)
+        if a is None:
+            name = m.name
+            if m.kind != "person" and m.sector and m.country and m.kind not in ("armed_group",):
+                base = lex.country_names.get(m.country, m.country)
+                name = f"{base} {SECTOR_NAMES.get(m.sector, m.sector)}"
+            a = actors[key] = Actor(code=m.code, name=name, kind=m.kind, country=m.country,
+                                    sector=m.sector, role=m.role)
+        span = sdoc[m.s:m.e]
+        a.mentions.append(Span(span.start_char, span.end_char, span.text))
+    return list(actors.values())
+
+
+def actor_token_index(doc: Document) -> dict[int, tuple[Actor, Span]]:
+    """Map each spaCy token index to the actor mention covering it (for the events stage)."""
+    out: dict[int, tuple[Actor, Span]] = {}
+    sdoc = doc.spacy_doc
+    if sdoc is None:
+        return out
+    for a in doc.actors:
+        for sp in a.mentions:
+            cs = sdoc.char_span(sp.start, sp.end, alignment_mode="expand")
+            if cs is None:
+                continue
+            for t in cs:
+                out[t.i] = (a, sp)
+    return out
+
+
+@register("actors")
+def make_actor_stage(settings: Settings) -> ActorStage:
+    return ActorStage(settings)

@@ -1,0 +1,605 @@
+"""Rule-based attribution extraction over a spaCy dependency parse.
+
+Finds reported speech (source, cue, content, all as character spans) in four ways:
+reporting verbs with a clausal complement, direct quotes with a speaker nearby,
+"according to X" and "X: ..." headlines. Contents may have several fragments (a quote
+broken by "he said"). Spans follow the PolNeAR conventions measured on its train/dev
+splits: the source is the full subject noun phrase (determiners, titles and appositives
+included), the cue is the reporting word alone, an indirect content starts at "that"
+when present and stops before the final full stop, and a direct content keeps its
+quotation marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .lexicon import (
+    COGNITION_VERBS,
+    NP_CONTENT_VERBS,
+    PREP_CONTENT,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    WEAK_VERBS,
+    XCOMP_VERBS,
+)
+
+Frag = tuple[int, int]
+
+_OPEN = "“«"
+_CLOSE = "”»"
+_PUNCT_STRIP = ",;:.-–—"
+_CUE_TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "today", "yesterday", "tonight"})
+_TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Lt|Col|Sgt|Capt|Jr|Sr|Prof|Adm)\.")
+
+
+@dataclass
+class RawAttribution:
+    """One attribution with multi-fragment spans; converted to document dataclasses later."""
+
+    cue: Frag | None
+    source: Frag | None
+    content: list[Frag]
+    kind: str
+    source_head: int | None = None  # token index of the source's head in the spaCy doc
+    cue_head: int | None = None  # token index of the cue's head
+    parent: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def content_hull(self) -> Frag:
+        return (min(a for a, _ in self.content), max(b for _, b in self.content))
+
+
+def quote_regions(text: str) -> list[Frag]:
+    """Direct-quote spans (quotation marks included), paired per paragraph.
+
+    Curly quotes pair by direction; straight quotes and doubled apostrophes alternate.
+    An opening mark left unclosed at the end of a paragraph yields a quote to the end of
+    that paragraph (news style continues long quotes over paragraphs that way).
+    """
+    regions: list[Frag] = []
+    pos = 0
+    for para in re.split(r"(\n+)", text):
+        if not para.strip() or para.startswith("\n"):
+            pos += len(para)
+            continue
+        i, n = 0, len(para)
+        open_at: int | None = None
+        open_kind = ""
+        while i < n:
+            ch = para[i]
+            two = para[i:i + 2]
+            if two == "''" or two == "``":
+                kind, width = "''", 2
+            elif ch == '"':
+                kind, width = '"', 1
+            elif ch in _OPEN:
+                kind, width = "open", 1
+            elif ch in _CLOSE:
+                kind, width = "close", 1
+            else:
+                i += 1
+                continue
+            if open_at is None:
+                if kind != "close":
+                    open_at, open_kind = i, kind
+            else:
+                closes = kind != "open" and not (kind == "''" and open_kind == "open")
+                if closes:
+                    regions.append((pos + open_at, pos + i + width))
+                    open_at = None
+                elif kind == "open" and open_kind == "open":
+                    open_at = i  # an unclosed quote restarted
+            i += width
+        if open_at is not None:
+            end = len(para.rstrip())
+            if end - open_at > 20:
+                regions.append((pos + open_at, pos + end))
+        pos += len(para)
+    return regions
+
+
+def _trim(text: str, a: int, b: int, strip: str = _PUNCT_STRIP) -> Frag:
+    while a < b and (text[a].isspace() or text[a] in strip):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in strip):
+        b -= 1
+    return (a, b)
+
+
+def _tok_span(tokens: list[Any]) -> Frag:
+    first, last = tokens[0], tokens[-1]
+    return (first.idx, last.idx + len(last.text))
+
+
+def _subtree_frag(tok: Any, exclude: set[int] | None = None) -> Frag:
+    """Character span of ``tok``'s subtree, cut where an excluded token starts or ends it."""
+    toks = [t for t in tok.subtree if not exclude or t.i not in exclude]
+    if not toks:
+        return (tok.idx, tok.idx + len(tok.text))
+    # keep the contiguous run around the head
+    idx = [t.i for t in toks]
+    lo = hi = tok.i
+    s = set(idx)
+    while lo - 1 in s:
+        lo -= 1
+    while hi + 1 in s:
+        hi += 1
+    doc = tok.doc
+    return (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
+
+
+class Extractor:
+    """Finds attributions in one parsed document (a spaCy ``Doc``)."""
+
+    def __init__(self, sdoc: Any):
+        self.doc = sdoc
+        self.text: str = sdoc.text
+        self.quotes = quote_regions(self.text)
+        self.found: list[RawAttribution] = []
+        self.used_cues: set[int] = set()
+
+    # -- helpers -------------------------------------------------------------------------
+    def _quote_at(self, a: int, b: int) -> Frag | None:
+        """The quote region that contains [a, b) (allowing marks just outside it)."""
+        for qa, qb in self.quotes:
+            if qa <= a + 1 and b <= qb + 1 and qa < b and a < qb:
+                return (qa, qb)
+        return None
+
+    def _quote_inside(self, a: int, b: int) -> Frag | None:
+        for qa, qb in self.quotes:
+            if a <= qa and qb <= b:
+                return (qa, qb)
+        return None
+
+    def _in_quote(self, i: int) -> bool:
+        return any(qa < i < qb - 1 for qa, qb in self.quotes)
+
+    def _source_frag(self, tok: Any) -> Frag:
+        """The subject noun phrase, without relative or participial clauses hung on it.
+
+        PolNeAR keeps the comma that closes an appositive ("Jane Doe, a spokeswoman, said").
+        """
+        excl: set[int] = set()
+        for c in tok.subtree:
+            if c.i != tok.i and c.dep_ in ("relcl", "acl") and c.i > tok.i and (
+                    c.tag_ == "VBG" or c.dep_ == "relcl") and c.head.i != tok.i or (
+                    c.dep_ == "acl" and c.tag_ == "VBG" and c.head.i == tok.i):
+                excl.update(t.i for t in c.subtree)
+        a, b = _subtree_frag(tok, exclude=excl)
+        # a dateline or a blog timestamp glued to the subject: "RENO (AP) — Mr. X"
+        chunk = self.text[a:b]
+        cut = max(chunk.rfind("\n"), chunk.rfind(" — "), chunk.rfind(" – "), chunk.rfind(") -"))
+        if cut >= 0 and a + cut < tok.idx:
+            a += cut + 1
+        a, b = _trim(self.text, a, b, strip=",;:-–—\"“”'‘ ")
+        has_appos = any(c.dep_ == "appos" for c in tok.children)
+        if has_appos and self.text[b:b + 1] == ",":
+            b += 1
+        return (a, b)
+
+    def _subject(self, verb: Any, depth: int = 0) -> Any | None:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and not (
+                c.dep_ == "nsubjpass" and c.lower_ == "it"):
+                if c.dep_ == "nsubjpass":
+                    # "Iran was accused by ..." - the agent is the source
+                    agent = self._agent(verb)
+                    return agent
+                return c
+        agent = self._agent(verb)
+        if agent is not None:
+            return agent
+        if depth < 3 and verb.dep_ in ("advcl", "conj", "xcomp", "dep") and \
+                verb.head is not verb and (verb.dep_ in ("conj", "xcomp")
+                                           or verb.tag_ in ("VBG", "VBN")):
+            return self._subject(verb.head, depth + 1)
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
+            return verb.head
+        return None
+
+    @staticmethod
+    def _agent(verb: Any) -> Any | None:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        return None
+
+    def _clean_content(self, a: int, b: int, cue: int | None = None) -> list[Frag]:
+        a, b = _trim(self.text, a, b, strip=",;:-–—. ")
+        if b <= a:
+            return []
+        q = self._quote_at(a, b)
+        if q is not None and (cue is None or not q[0] <= cue < q[1]):
+            return [q]
+        # a content that opens a quote keeps its closing mark: 'was "unhinged."'
+        opened = sum(self.text[a:b].count(c) for c in _OPEN)
+        closed = sum(self.text[a:b].count(c) for c in _CLOSE)
+        if opened > closed:
+            m = re.match(r"[.,!?;]*[”»]", self.text[b:b + 4])
+            if m:
+                b += m.end()
+        return [(a, b)]
+
+    # -- rules ---------------------------------------------------------------------------
+    def run(self) -> list[RawAttribution]:
+        self._headline_colon()
+        for sent in self.doc.sents:
+            for tok in sent:
+                if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and \
+                        self.doc[tok.i + 1].lower_ == "to":
+                    self._according(tok)
+                elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
+                    self._verb_cue(tok)
+                elif tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+                    self._noun_cue(tok)
+        self._free_quotes()
+        self._nest()
+        return self.found
+
+    def _add(self, att: RawAttribution) -> None:
+        if not att.content:
+            return
+        if att.cue_head is not None:
+            if att.cue_head in self.used_cues:
+                return
+            self.used_cues.add(att.cue_head)
+        self.found.append(att)
+
+    def _verb_cue(self, verb: Any) -> None:
+        lemma = verb.lemma_.lower()
+        if self._in_quote(verb.idx):
+            return
+        content_tok = None
+        kind = "indirect"
+        for c in verb.children:
+            if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and lemma in XCOMP_VERBS):
+                content_tok = c
+                break
+        if content_tok is None and lemma not in COGNITION_VERBS:
+            content_tok = self._loose_clause(verb)
+        frags: list[Frag] = []
+        cue_end = verb.idx + len(verb.text)
+        if content_tok is None and (lemma in NP_CONTENT_VERBS or lemma in PREP_CONTENT):
+            np_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if lemma not in NP_CONTENT_VERBS:
+                np_tok = None
+            if np_tok is None and lemma in PREP_CONTENT:
+                prep = next((c for c in verb.children if c.dep_ == "prep"
+                             and c.lower_ in PREP_CONTENT[lemma] and c.i <= verb.i + 2), None)
+                if prep is not None:
+                    np_tok = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if np_tok is not None:
+                        cue_end = prep.idx + len(prep.text)
+            if np_tok is not None and np_tok.pos_ not in ("PRON",):
+                a, b = _subtree_frag(np_tok)
+                for c in verb.children:  # "blamed Iran for the attack"
+                    if c.dep_ == "prep" and c.i > np_tok.i and c.lower_ in (
+                            "for", "as", "of", "about", "against", "to", "over"):
+                        b = max(b, _subtree_frag(c)[1])
+                if lemma == "call":  # "called the deal a disaster": object and its label
+                    oprd = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp")
+                                 and c.i > np_tok.i), None)
+                    if oprd is not None:
+                        b = _subtree_frag(oprd)[1]
+                frags = self._clean_content(a, b, verb.idx)
+                kind = "citing" if lemma == "cite" else "np"
+        if content_tok is not None:
+            a, b = _subtree_frag(content_tok)
+            # "X, but Y, the source added": every clause before the cue is content
+            for c in verb.children:
+                if c.dep_ == "ccomp" and c.i < verb.i and c is not content_tok:
+                    ca, cb = _subtree_frag(c)
+                    a, b = min(a, ca), max(b, cb)
+            if content_tok.dep_ == "xcomp" and lemma in ("tell", "ask", "urge", "order",
+                                                          "advise", "instruct", "warn"):
+                # "urged Tehran to stop": the addressee belongs to the content in PolNeAR
+                for c in verb.children:
+                    if c.dep_ in ("dobj", "dative") and c.i < content_tok.i:
+                        a = _subtree_frag(c)[0]
+            frags = self._clean_content(a, b, verb.idx)
+        elif verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
+            # '"We will respond," the minister said.' parsed with the quote as the root
+            a, b = _subtree_frag(verb.head, exclude={t.i for t in verb.subtree})
+            frags = self._clean_content(a, b, verb.idx)
+            if not frags or self._quote_at(*frags[0]) is None:
+                frags = []
+        if not frags:
+            frags = self._adjacent_quote(verb)
+            if frags:
+                kind = "direct"
+        if not frags:
+            frags = self._parenthetical(verb)
+        if not frags:
+            return
+        if kind not in ("np", "citing") and any(
+                self._quote_at(a, b) == (a, b) for a, b in frags):
+            kind = "direct"
+        elif lemma in WEAK_VERBS and content_tok is not None and content_tok.dep_ == "ccomp" \
+                and content_tok.i > verb.i and not any(
+                c.dep_ == "mark" for c in content_tok.children):
+            return
+        if lemma in COGNITION_VERBS and content_tok is None:
+            return
+        subj = self._subject(verb)
+        if subj is not None and subj.lower_ in ("it", "there") and verb.dep_ != "relcl":
+            subj = None
+        source = self._source_frag(subj) if subj is not None else None
+        if source is not None and frags and any(a <= source[0] < b for a, b in frags):
+            source = None
+        cue = self._cue_frag(verb, cue_end)
+        self._add(RawAttribution(cue=cue, source=source, content=frags, kind=kind,
+                                 source_head=subj.i if subj is not None else None,
+                                 cue_head=verb.i))
+        self._continue_quote(self.found[-1] if self.found and self.found[-1].cue_head == verb.i
+                             else None)
+
+    @staticmethod
+    def _loose_clause(verb: Any) -> Any | None:
+        """A content clause the parser hung elsewhere: 'said after the talks he would go',
+        'told a meeting of leaders that few understood'."""
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.i > verb.i and c.pos_ in ("VERB", "AUX") and any(
+                    g.dep_ == "nsubj" for g in c.children) and not any(
+                    g.dep_ == "mark" and g.lower_ != "that" for g in c.children):
+                return c
+        for c in verb.children:
+            if c.dep_ not in ("dobj", "dative", "prep") or c.i < verb.i:
+                continue
+            for t in c.subtree:
+                if t.dep_ in ("relcl", "acl", "ccomp") and any(
+                        m.dep_ == "mark" and m.lower_ == "that" or
+                        (m.lower_ == "that" and m.i == t.left_edge.i and m.dep_ != "nsubj")
+                        for m in t.children):
+                    return t
+        return None
+
+    def _parenthetical(self, verb: Any) -> list[Frag]:
+        """'Talks, the envoy said, will resume.' - the rest of the sentence is the content.
+
+        The cue clause (the verb, its subject and modifiers) must be set off by commas or
+        end the sentence; what remains of the sentence, in one or two pieces, is the content.
+        """
+        sent = verb.sent
+        if verb.dep_ == "ROOT":
+            rest = [c for c in verb.children if c.dep_ in ("parataxis", "advcl", "dep", "conj")
+                    and any(t.pos_ in ("VERB", "AUX") for t in c.subtree)]
+            if len(rest) != 1:
+                return []
+            clause = {t.i for t in verb.subtree} - {t.i for t in rest[0].subtree}
+        elif verb.dep_ in ("parataxis", "advcl", "ccomp", "conj") and verb.head.pos_ in (
+                "VERB", "AUX"):
+            clause = {t.i for t in verb.subtree}
+            if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+                return []
+        else:
+            return []
+        while clause and self.doc[min(clause)].is_punct:
+            clause.discard(min(clause))
+        while clause and self.doc[max(clause)].is_punct:
+            clause.discard(max(clause))
+        if not clause:
+            return []
+        lo, hi = min(clause), max(clause)
+        if hi - lo + 1 != len(clause) or hi - lo > 12:
+            return []
+        doc = self.doc
+        before = doc[lo - 1] if lo - 1 >= sent.start else None
+        after = doc[hi + 1] if hi + 1 < sent.end else None
+        if before is not None and before.text not in (",", "—", "–") and not before.is_quote:
+            return []
+        if after is not None and after.text not in (",", ".", "—", "–", "!", "?", ";") \
+                and not after.is_quote:
+            return []
+        frags: list[Frag] = []
+        for a_tok, b_tok in ((sent.start, lo - 1), (hi + 1, sent.end - 1)):
+            if b_tok < a_tok:
+                continue
+            a, b = doc[a_tok].idx, doc[b_tok].idx + len(doc[b_tok].text)
+            piece = self._clean_content(a, b, verb.idx)
+            for f in piece:
+                if len(self.text[f[0]:f[1]].split()) >= 2 and f not in frags:
+                    frags.append(f)
+        if not frags or sum(len(self.text[a:b].split()) for a, b in frags) < 4:
+            return []
+        return frags
+
+    def _cue_frag(self, verb: Any, cue_end: int) -> Frag:
+        """The verb with its auxiliaries, negation and "also", and a colon right after it.
+
+        PolNeAR cues read "has said", "is expected", "did not mention", "also said", "said:".
+        """
+        doc = self.doc
+        start = verb.i
+        while start - 1 >= verb.sent.start:
+            prev = doc[start - 1]
+            if prev.head.i == verb.i and (prev.dep_ in ("aux", "auxpass", "neg") or (
+                    prev.dep_ == "advmod" and prev.lower_ == "also")):
+                start -= 1
+            else:
+                break
+        nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if nxt is not None and nxt.dep_ == "prt" and nxt.head.i == verb.i and \
+                cue_end == verb.idx + len(verb.text):
+            cue_end = nxt.idx + len(nxt.text)
+            nxt = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+        if nxt is not None and nxt.dep_ == "npadvmod" and nxt.head.i == verb.i and \
+                nxt.lower_ in _CUE_TIMES:
+            cue_end = nxt.idx + len(nxt.text)
+            nxt = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text == ":" and nxt.idx == cue_end:
+            cue_end += 1
+        return (doc[start].idx, cue_end)
+
+    @staticmethod
+    def _crosses_sentence(between: str) -> bool:
+        between = _TITLES.sub("", between)
+        return re.search(r"[.!?]\s", between) is not None
+
+    def _adjacent_quote(self, verb: Any) -> list[Frag]:
+        """A direct quote right before or after the cue clause in the same sentence."""
+        sent = verb.sent
+        s0, s1 = sent.start_char, sent.end_char
+        best: list[Frag] = []
+        for qa, qb in self.quotes:
+            if qb <= s0 - 2 or qa >= s1 + 2:
+                continue
+            if qb <= verb.idx:
+                between = self.text[qb:verb.idx]
+                if len(between) < 60 and not self._crosses_sentence(between):
+                    best.insert(0, (qa, qb))
+            elif qa >= verb.idx:
+                between = self.text[verb.idx:qa]
+                if len(between) < 60 and not self._crosses_sentence(between):
+                    best.append((qa, qb))
+        return best
+
+    def _continue_quote(self, att: RawAttribution | None) -> None:
+        """Attach the quote that goes on right after '"...," he said.' to the same speaker."""
+        if att is None or att.kind != "direct" or att.cue is None:
+            return
+        end = max(b for _, b in att.content)
+        end = max(end, att.cue[1], att.source[1] if att.source else 0)
+        for qa, qb in self.quotes:
+            if qa < end:
+                continue
+            gap = self.text[end:qa]
+            if "\n" in gap or len(gap) > 40:
+                break
+            if re.fullmatch(r"[^\n\"“”]{0,40}[,.:]\s*", gap) and (qa, qb) not in att.content:
+                att.content.append((qa, qb))
+                end = qb
+            break
+
+    def _according(self, tok: Any) -> None:
+        to = self.doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return
+        source = self._source_frag(pobj)
+        phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
+        head = tok.head if tok.head is not tok else None
+        sent = tok.sent
+        if head is None or head.i in phrase or tok.dep_ == "ROOT":
+            head = sent.root
+        excl = phrase | {t.i for t in sent if t.i < tok.i and self.text[t.idx] in "—–"}
+        a, b = _subtree_frag(head, exclude=excl)
+        a, b = max(a, sent.start_char), min(b, sent.end_char)
+        frags = self._clean_content(a, b)
+        self._add(RawAttribution(cue=(tok.idx, to.idx + len(to.text)), source=source,
+                                 content=frags, kind="according_to", source_head=pobj.i,
+                                 cue_head=tok.i))
+
+    def _noun_cue(self, noun: Any) -> None:
+        comp = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos")
+                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+                    None)
+        if comp is None:
+            return
+        a, b = _subtree_frag(comp)
+        frags = self._clean_content(a, b)
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        source = None
+        if poss is not None:
+            sa, sb = _subtree_frag(poss)
+            sa, sb = _trim(self.text, sa, sb, strip="’'s ")
+            if self.text[sb:sb + 2] in ("’s", "'s"):
+                pass
+            source = (sa, sb)
+        else:
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.i < comp.i:
+                        source = self._source_frag(pobj)
+        self._add(RawAttribution(cue=(noun.idx, noun.idx + len(noun.text)), source=source,
+                                 content=frags, kind="noun",
+                                 source_head=poss.i if poss is not None else None,
+                                 cue_head=noun.i))
+
+    _COLON_LINE = re.compile(
+        r"^(?P<src>[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|at|on|to|of|the|and|for)){0,6})"
+        r":[ \t]+(?P<content>\S[^\n]*)$", re.M)
+    _COLON_NOT_SOURCE = re.compile(r"^(?:The Latest|Editor|Note|Update|UPDATE|Watch|WATCH|"
+                                   r"Related|Read|Photos?|Video|Breaking|BREAKING|Exclusive|"
+                                   r"EXCLUSIVE|Correction|Sources?|Getty|AP Photo|Warning)\b")
+
+    def _headline_colon(self) -> None:
+        """'Lavrov: talks are over' or 'TAPPER: ...' - a name, a colon and what they said."""
+        for m in self._COLON_LINE.finditer(self.text):
+            src = m.group("src")
+            if self._COLON_NOT_SOURCE.match(src) or src.split()[-1] in ("at", "on", "to",
+                                                                       "of", "the", "and"):
+                continue
+            content = m.group("content")
+            if len(content.split()) < 3:
+                continue
+            ca, cb = _trim(self.text, m.start("content"), m.end("content"), strip=". ")
+            colon = m.end("src")
+            head = self.doc.char_span(m.start("src"), m.end("src"), alignment_mode="expand")
+            self._add(RawAttribution(
+                cue=(colon, colon + 1), source=(m.start("src"), m.end("src")),
+                content=[(ca, cb)], kind="colon",
+                source_head=head.root.i if head is not None else None,
+                cue_head=-1 - colon))
+
+    def _free_quotes(self) -> None:
+        """Quotes no rule attributed: look for a speaker in the sentence before or after."""
+        covered = [f for att in self.found for f in att.content]
+        for qa, qb in self.quotes:
+            if any(a <= qa and qb <= b for a, b in covered):
+                continue
+            if len(self.text[qa:qb].split()) < 4:
+                continue
+            # a cue just before: 'Trump said:' / 'he told reporters,'
+            prev = self.text[max(0, qa - 80):qa]
+            m = re.search(r"\s*[:,]\s*$", prev)
+            if not m:
+                continue
+            cue_tok = None
+            for t in self.doc.char_span(max(0, qa - 80), qa, alignment_mode="contract") or []:
+                if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS:
+                    cue_tok = t
+            if cue_tok is None or cue_tok.i in self.used_cues:
+                continue
+            subj = self._subject(cue_tok)
+            src = self._source_frag(subj) if subj is not None else None
+            self._add(RawAttribution(cue=(cue_tok.idx, cue_tok.idx + len(cue_tok.text)),
+                                     source=src, content=[(qa, qb)], kind="colon",
+                                     source_head=subj.i if subj is not None else None,
+                                     cue_head=cue_tok.i))
+
+    def _nest(self) -> None:
+        """Parent = the smallest other attribution whose content contains this one's cue."""
+        for i, att in enumerate(self.found):
+            if att.cue is None:
+                continue
+            best: tuple[int, int] | None = None
+            for j, other in enumerate(self.found):
+                if j == i:
+                    continue
+                for a, b in other.content:
+                    if a <= att.cue[0] and att.cue[1] <= b:
+                        size = b - a
+                        if best is None or size < best[1]:
+                            best = (j, size)
+            att.parent = best[0] if best else None
+
+
+def extract(sdoc: Any) -> list[RawAttribution]:
+    """All attributions of one parsed document, in text order of their cues."""
+    found = Extractor(sdoc).run()
+    order = sorted(range(len(found)), key=lambda k: (found[k].cue or found[k].content[0])[0])
+    remap = {old: new for new, old in enumerate(order)}
+    out = [found[k] for k in order]
+    for att in out:
+        if att.parent is not None:
+            att.parent = remap[att.parent]
+    return out

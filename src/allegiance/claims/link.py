@@ -1,0 +1,156 @@
+"""Tie events to the claims that carry them: reported, denied, or hedged.
+
+An event stated inside someone's reported content is the source's claim, not the article's
+fact. A denial by the accused turns the related events ``denied``; a hedge in the article's
+own voice ("allegedly") makes an event ``reported`` by an anonymous source.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..document import Attribution, Document, Event
+from .lexicon import (
+    DENIAL_LEMMAS,
+    DENIAL_NOUNS,
+    HEDGE_PHRASES,
+    HEDGES,
+    RESPONSIBILITY_NOUNS,
+    RESPONSIBILITY_VERBS,
+)
+
+_HEDGE_RE = re.compile(
+    r"\b(?:" + "|".join(HEDGES) + r")\b|" + "|".join(re.escape(p) for p in HEDGE_PHRASES),
+    re.I)
+_KEEP = ("denied", "negated", "hypothetical", "future")
+
+
+def _anchor(ev: Event) -> tuple[int, int]:
+    if ev.trigger is not None:
+        return ev.trigger.start, ev.trigger.end
+    return ev.sentence.start, ev.sentence.end
+
+
+def _inside(att: Attribution, a: int, b: int, parts: list[tuple[int, int]]) -> bool:
+    return any(pa <= a and b <= pb for pa, pb in parts)
+
+
+def _attribution_dict(att: Attribution) -> dict[str, Any]:
+    if att.source is None:
+        return {"text": None, "code": None, "kind": "anonymous"}
+    return {"text": att.source.text, "code": att.source.code, "kind": att.source.kind}
+
+
+def _key(ev: Event) -> tuple[str, str | None, str | None]:
+    return (ev.type, ev.source.code if ev.source else None,
+            ev.target.code if ev.target else None)
+
+
+def _denials(doc: Document) -> list[tuple[int, int, str | None, str]]:
+    """(sentence start, sentence end, denier code, denier text) for each denial found."""
+    sdoc = doc.spacy_doc
+    if sdoc is None:
+        return []
+    out: list[tuple[int, int, str | None, str]] = []
+    for tok in sdoc:
+        lemma = tok.lemma_.lower()
+        is_denial = False
+        if tok.pos_ == "VERB" and lemma in DENIAL_LEMMAS:
+            is_denial = True
+        elif tok.pos_ == "VERB" and lemma in RESPONSIBILITY_VERBS:
+            negated = any(c.dep_ == "neg" for c in tok.children) or any(
+                c.lower_ in ("refused", "declined") for c in [tok.head])
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if negated and any(o.lemma_.lower() in RESPONSIBILITY_NOUNS for o in objs):
+                is_denial = True
+        elif tok.pos_ == "NOUN" and lemma in DENIAL_NOUNS:
+            is_denial = True
+        if not is_denial:
+            continue
+        verb = tok if tok.pos_ == "VERB" else tok.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+        if subj is None and verb.dep_ in ("xcomp", "conj", "advcl"):
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is None and tok.pos_ == "NOUN":
+            subj = next((c for c in tok.children if c.dep_ == "poss"), None)
+        code = None
+        text = ""
+        if subj is not None:
+            a = subj.left_edge.idx
+            b = subj.right_edge.idx + len(subj.right_edge.text)
+            text = doc.text[a:b]
+            for actor in doc.actors:
+                if any(m.start < b and a < m.end for m in actor.mentions):
+                    code = actor.code
+                    break
+        out.append((tok.sent.start_char, tok.sent.end_char, code, text))
+    return out
+
+
+def link_events(doc: Document, fragments: list[list[tuple[int, int]]] | None = None,
+                cited: dict[int, dict[str, Any]] | None = None) -> None:
+    """Set ``attributed_to`` and ``status`` of ``doc.events`` from ``doc.attributions``.
+
+    ``fragments`` gives each attribution's content pieces (a quote broken by "he said");
+    without it the content span is used whole. ``cited`` maps an attribution index to the
+    party its source cites ("citing two officials"), the innermost source of that claim.
+    """
+    cited = cited or {}
+    if not doc.events:
+        return
+    parts = fragments if fragments is not None and len(fragments) == len(
+        doc.attributions) else [[(att.content.start, att.content.end)]
+                                for att in doc.attributions]
+    own_voice: set[tuple[str, str | None, str | None]] = set()
+    carriers: dict[int, Attribution | None] = {}
+    via: dict[int, dict[str, Any] | None] = {}
+    for k, ev in enumerate(doc.events):
+        a, b = _anchor(ev)
+        inner: Attribution | None = None
+        inner_k = -1
+        size = 0
+        for j, (att, pp) in enumerate(zip(doc.attributions, parts, strict=True)):
+            if att.kind != "citing" and _inside(att, a, b, pp):
+                s = att.content.end - att.content.start
+                if inner is None or s < size:
+                    inner, size, inner_k = att, s, j
+        carriers[k] = inner
+        via[k] = cited.get(inner_k)
+        if inner is None and ev.status == "asserted" and not _HEDGE_RE.search(
+                doc.text[ev.sentence.start:ev.sentence.end]):
+            own_voice.add(_key(ev))
+    for k, ev in enumerate(doc.events):
+        inner = carriers[k]
+        if inner is not None:
+            ev.attributed_to = via[k] or _attribution_dict(inner)
+            if inner.cue is not None and inner.cue.text.lower().startswith(
+                    ("den", "reject", "dismiss", "refut", "disput")):
+                ev.status = "denied"
+            elif ev.status not in _KEEP and _key(ev) not in own_voice:
+                ev.status = "reported"
+            continue
+        sent = doc.text[ev.sentence.start:ev.sentence.end]
+        hedge = _HEDGE_RE.search(sent)
+        if hedge and ev.status not in _KEEP:
+            ev.status = "reported"
+            ev.attributed_to = {"text": hedge.group(0), "code": None, "kind": "anonymous"}
+    _apply_denials(doc)
+
+
+def _apply_denials(doc: Document) -> None:
+    """'Iran did not accept responsibility': events blaming the denier become denied."""
+    for s0, s1, code, text in _denials(doc):
+        for ev in doc.events:
+            if ev.status == "denied":
+                continue
+            same_sentence = ev.sentence.start == s0
+            near = ev.sentence.start >= s0 - 600 and ev.sentence.start <= s1
+            accused = ev.source is not None and (
+                (code is not None and ev.source.code == code)
+                or (text and ev.source.text.lower() in text.lower()))
+            plural = text.lower() in ("both", "they", "both sides", "both countries", "all")
+            if (accused and ev.sentence.start <= s1) or (
+                    same_sentence and ev.attributed_to is not None) or (
+                    plural and near and ev.status in ("reported", "asserted")):
+                ev.status = "denied"

@@ -1,0 +1,594 @@
+"""Rule-based PLOVER event extraction over the spaCy dependency parse.
+
+Triggers are verbs and event nouns from the project's lexicon (``data/lexicon.csv``).
+For each trigger the grammar gives the actors: subject / passive agent -> source, object /
+passive subject / prepositional object -> target; nominal events take their source from
+possessives and adjectives ("Iran's attack", "Iranian drone strike") or from the verb
+that carries them ("the US imposed sanctions", "the strike was launched by Iran").
+Coordinated actors yield one event per source-target pair. Control verbs fold their
+complement into one event ("agreed to cooperate" -> AGREE, "refused to meet" -> REJECT,
+"threatened to cut off" -> THREATEN). The status says how the text holds the event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import product
+from typing import Any
+
+from ..document import Actor, ActorRef, Document, Event, Span
+from .dates import normalize_date
+from .lexicon import COOPERATIVE, Rule, TriggerLexicon, get_trigger_lexicon, pick
+
+# Verbs that carry an event noun: "held talks", "imposed sanctions", "launched a strike".
+LIGHT = {"hold", "conduct", "launch", "carry", "stage", "impose", "reimpose", "provide", "make",
+         "sign", "reach", "issue", "level", "deliver", "give", "announce", "begin", "start",
+         "continue", "open", "mount", "resume", "order", "approve", "authorize", "authorise",
+         "undertake", "pursue", "lodge", "file", "wage", "unleash", "perpetrate", "declare",
+         "extend", "step", "intensify", "escalate", "renew", "agree", "offer", "propose",
+         "have", "send", "institute", "enter", "initiate", "attend", "join", "accept",
+         "grant", "host", "organize", "organise", "plan", "execute", "take", "put", "place",
+         "slap", "expand", "tighten", "broaden", "hit", "target", "use"}
+# Control verbs whose complement is folded into their own event.
+INTENT_COOP = {"agree", "promise", "pledge", "offer", "commit", "vow", "undertake"}
+INTENT_ADJ = {"ready", "willing", "prepared", "committed", "determined", "eager"}
+REFUSE = {"refuse", "decline", "fail"}
+THREAT = {"threaten", "warn", "swear"}
+DEONTIC = {"must", "should", "ought"}
+FROM_TARGET = {"withdraw", "retreat", "pull", "expel", "recall", "demand", "request", "seek",
+               "receive", "accept", "evacuate"}
+REQUEST_V = {"urge", "ask", "call", "demand", "press", "pressure", "appeal", "request",
+             "implore", "plead", "push", "tell", "order", "force", "persuade", "encourage",
+             "invite", "pressurize"}
+OBJECT_CONTROL = REQUEST_V | {"allow", "help", "permit", "enable", "authorize", "authorise"}
+HYPO_GOV = {"consider", "mull", "weigh", "contemplate", "want", "hope", "seek", "wish",
+            "aim", "propose", "suggest", "threaten", "could", "may",
+            "might", "discuss", "explore", "debate"}
+FUTURE_GOV = {"plan", "intend", "prepare", "expect", "schedule", "set", "go", "be"}
+DENY = {"deny"}
+REPORT = {"say", "report", "claim", "allege", "tell", "state", "add", "announce", "confirm",
+          "insist", "assert", "write", "believe", "suspect", "accuse", "blame", "think",
+          "cite", "quote", "suggest", "indicate", "reveal", "disclose"}
+HYPO_AUX = {"could", "might", "may", "should", "must", "can", "ought"}
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "into", "at",
+                "from", "over", "onto", "inside"}
+MOD_DEPS = {"poss", "amod", "compound", "nmod", "appos"}
+SUBJ_DEPS = {"nsubj", "csubj"}
+PRONOUN_SUBJ = {"it", "they", "we", "i", "its"}
+NEG_WORDS = {"no", "never", "without"}
+CONTENT_GOVERNORS = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
+NEG_GOV = {"avoid", "refrain", "cease", "stop", "fail", "refuse", "decline", "forgo"}
+
+Mention = tuple[Actor, Span]
+
+
+@dataclass
+class _Raw:
+    type: str
+    mode: str | None
+    trigger: Any  # spaCy token
+    clause: Any  # the verb that carries tense, modality and negation
+    sources: list[Mention] = field(default_factory=list)
+    targets: list[Mention] = field(default_factory=list)
+    confidence: float = 0.7
+    status: str | None = None
+
+
+class EventExtractor:
+    """Finds events in a parsed document whose actors are already in ``doc.actors``."""
+
+    def __init__(self, lex: TriggerLexicon | None = None):
+        self.lex = lex or get_trigger_lexicon()
+
+    def __call__(self, doc: Document) -> list[Event]:
+        from ..actors.stage import actor_token_index
+
+        sdoc = doc.spacy_doc
+        if sdoc is None:
+            return []
+        self.idx = actor_token_index(doc)
+        self.doc = doc
+        events: list[Event] = []
+        for sent in sdoc.sents:
+            if not any(t.i in self.idx for t in sent):
+                continue
+            events.extend(self._sentence(sent))
+        return events
+
+    # -- per sentence ---------------------------------------------------------------------
+    def _sentence(self, sent: Any) -> list[Event]:
+        raws: list[_Raw] = []
+        consumed: set[int] = set()
+        for t in sent:
+            if t.pos_ in ("VERB",) or (t.pos_ == "AUX" and t.lemma_ == "have" and False):
+                raws.extend(self._verb(t, consumed))
+            elif t.pos_ == "ADJ" and t.lower_ in INTENT_ADJ:
+                r = self._intent_adj(t, consumed)
+                if r:
+                    raws.append(r)
+        for t in sent:
+            if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed:
+                r = self._noun(t)
+                if r:
+                    raws.append(r)
+        return self._emit(sent, raws)
+
+    # -- verbs -----------------------------------------------------------------------------
+    def _rule_for_verb(self, v: Any) -> tuple[Rule | None, Any]:
+        """The lexicon rule for a verb and the event noun it carries (if any)."""
+        objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass", "attr", "dative")]
+        for p in v.children:
+            if p.dep_ in ("prep", "prt", "agent"):
+                objs.extend(c for c in p.children if c.dep_ == "pobj")
+        lemmas = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
+        if any(o.dep_ in ("dobj", "dative", "nsubjpass") and self._actors_at(o) for o in objs):
+            lemmas.add("@actor")
+        rules = None
+        for c in v.children:
+            if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("for", "into", "out")):
+                rules = self.lex.verbs.get(f"{v.lemma_.lower()} {c.lower_}")
+                if rules:
+                    break
+        rules = rules or self.lex.verbs.get(v.lemma_.lower())
+        rule = pick(rules, lemmas) if rules else None
+        noun = None
+        for o in objs:
+            if o.dep_ in ("dobj", "nsubjpass") and (o.lemma_.lower() in self.lex.nouns
+                                                    or o.lower_ in self.lex.nouns):
+                noun = o
+                break
+        if rule is not None and rule.objects and noun is not None and \
+                (noun.lemma_.lower() in rule.objects or noun.lower_ in rule.objects):
+            return rule, noun
+        if rule is not None:
+            return rule, None
+        if noun is not None and v.lemma_.lower() in LIGHT:
+            nrule = self._noun_rule(noun)
+            if nrule is not None:
+                return nrule, noun
+        return None, None
+
+    def _verb(self, v: Any, consumed: set[int]) -> list[_Raw]:
+        lemma = v.lemma_.lower()
+        if v.i in consumed:
+            return []
+        rule, noun = self._rule_for_verb(v)
+        xcomp = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")),
+                     None)
+        # Control verbs: fold the complement's event into this one.
+        if xcomp is not None and (lemma in INTENT_COOP | REFUSE | THREAT or
+                                  (lemma in REQUEST_V and rule is not None
+                                   and rule.type == "REQUEST")):
+            inner, inner_noun = self._rule_for_verb(xcomp)
+            if inner is not None:
+                consumed.add(xcomp.i)
+                if inner_noun is not None:
+                    consumed.add(inner_noun.i)
+                srcs = self._subjects(v)
+                if lemma in REQUEST_V:
+                    tg = self._objects(v) or self._objects(xcomp, inner_noun)
+                    return [_Raw("REQUEST", rule.mode if rule else None, v, v, srcs, tg)]
+                tg = self._objects(xcomp, inner_noun)
+                if lemma in REFUSE:
+                    if inner.type in COOPERATIVE:
+                        return [_Raw("REJECT", None, v, v, srcs, tg)]
+                    return [_Raw(inner.type, inner.mode, xcomp, xcomp, srcs, tg, 0.6,
+                                 status="negated")]
+                if lemma in THREAT:
+                    return [_Raw("THREATEN", inner.mode if inner.type != "THREATEN" else None,
+                                 v, v, srcs, tg)]
+                typ = "AGREE" if inner.type in COOPERATIVE else "THREATEN"
+                return [_Raw(typ, None, v, v, srcs, tg)]
+            if lemma in REFUSE and rule is not None and lemma != "fail":
+                consumed.add(xcomp.i)
+            if lemma in INTENT_COOP | THREAT and rule is not None:
+                return [_Raw(rule.type, rule.mode, v, v, self._subjects(v),
+                             self._objects(v) or self._objects(xcomp), 0.65)]
+        ccomp = next((c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")),
+                     None)
+        if ccomp is not None and ((rule is not None and rule.type == "REQUEST") or
+                                  (lemma in REPORT | {"conclude", "insist", "declare"} and
+                                   any(c.lower_ in DEONTIC for c in ccomp.children
+                                       if c.dep_ == "aux"))):
+            # "demanded that Hamas renounce ...", "said Sudan must return ..." -> REQUEST
+            inner, inner_noun = self._rule_for_verb(ccomp)
+            consumed.add(ccomp.i)
+            if inner_noun is not None:
+                consumed.add(inner_noun.i)
+            tg = [m for c in ccomp.children if c.dep_ in ("nsubj", "nsubjpass")
+                  for m in self._actors_at(c)]
+            return [_Raw("REQUEST", None, v, v, self._subjects(v), tg, 0.7)]
+        if rule is None:
+            return []
+        if lemma == "fail":
+            return []
+        if noun is not None:
+            consumed.add(noun.i)
+        srcs = self._subjects(v)
+        tgs = self._objects(v, noun)
+        if v.dep_ == "amod" or (v.dep_ == "acl" and v.tag_ == "VBN"):
+            # "the sanctions imposed by the US on Iran", "US-backed forces"
+            if not srcs:
+                srcs = self._agent(v)
+            if not tgs and v.dep_ == "acl":
+                tgs = self._actors_at(v.head)
+        if not tgs and rule.type in ("PROTEST", "COERCE", "ASSAULT"):
+            tgs = self._place(v)  # "demonstrated in Serbia": the state where it happens
+        return [_Raw(rule.type, rule.mode, v, v, srcs, tgs,
+                     0.75 if noun is None else 0.7)]
+
+    def _place(self, v: Any) -> list[Mention]:
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside"):
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.i in self.idx and \
+                            self.idx[o.i][0].kind == "country":
+                        return [self.idx[o.i]]
+        return []
+
+    def _intent_adj(self, a: Any, consumed: set[int]) -> _Raw | None:
+        xcomp = next((c for c in a.children if c.dep_ == "xcomp"), None)
+        if xcomp is None:
+            return None
+        inner, inner_noun = self._rule_for_verb(xcomp)
+        if inner is None:
+            return None
+        consumed.add(xcomp.i)
+        if inner_noun is not None:
+            consumed.add(inner_noun.i)
+        head = a.head if a.dep_ in ("acomp", "amod", "advcl", "ccomp", "xcomp") else a
+        srcs = self._subjects(head) if head.i != a.i else []
+        typ = "AGREE" if inner.type in COOPERATIVE else "THREATEN"
+        return _Raw(typ, None, a, head, srcs, self._objects(xcomp, inner_noun), 0.65)
+
+    # -- nouns -----------------------------------------------------------------------------
+    def _noun_rule(self, n: Any) -> Rule | None:
+        rules = self.lex.nouns.get(n.lemma_.lower()) or self.lex.nouns.get(n.lower_)
+        if not rules:
+            return None
+        mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
+        mods |= {c.lower_ for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
+        return pick(rules, mods)
+
+    def _noun(self, n: Any) -> _Raw | None:
+        rule = self._noun_rule(n)
+        if rule is None:
+            return None
+        head = n.head
+        # Content of a request, refusal, threat or accusation is not an event that happened.
+        gov = head.head if head.dep_ == "prep" else head
+        if gov.pos_ == "VERB" and n.dep_ in ("dobj", "pobj", "conj"):
+            grule, _ = self._rule_for_verb(gov)
+            if (grule is not None and grule.type in CONTENT_GOVERNORS) or \
+                    gov.lemma_.lower() in REFUSE | THREAT | HYPO_GOV | DENY:
+                return None
+        srcs: list[Mention] = []
+        tgs: list[Mention] = []
+        for c in n.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in self.idx:
+                srcs.extend(self._expand(c))
+            elif c.dep_ == "prep":
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                for o in objs:
+                    if c.lower_ in ("by", "from"):
+                        srcs.extend(self._actors_at(o))
+                    elif c.lower_ == "between":
+                        both = self._actors_at(o)
+                        srcs.extend(both[:1])
+                        tgs.extend(both[1:])
+                    elif c.lower_ in TARGET_PREPS or c.lower_ in ("among", "of"):
+                        if c.lower_ == "of" and rule.type not in ("ASSAULT", "COERCE",
+                                                                    "SANCTION", "ACCUSE"):
+                            continue
+                        tgs.extend(self._actors_at(o))
+        if n.i in self.idx and not srcs:
+            a, sp = self.idx[n.i]
+            if a.kind not in ("person",):
+                srcs.append((a, sp))
+        if not srcs:
+            return None  # a nominal event with no doer named is too weak to count
+        clause = head if head.pos_ in ("VERB", "AUX") else _clause_verb(n)
+        if rule.type in ("CONSULT",) and srcs and not tgs and len(srcs) == 1:
+            # "Iran-US talks": a single actor in a nominal consultation is too thin.
+            pass
+        return _Raw(rule.type, rule.mode, n, clause, srcs, tgs, 0.6)
+
+    # -- arguments -------------------------------------------------------------------------
+    def _subjects(self, v: Any, depth: int = 0) -> list[Mention]:
+        if depth > 4:
+            return []
+        if any(c.dep_ in ("nsubjpass", "expl") for c in v.children):
+            return self._agent(v)  # passive: the doer is the "by" phrase or unknown
+        for c in v.children:
+            if c.dep_ in SUBJ_DEPS:
+                found = self._actors_at(c)
+                if found:
+                    return found
+                if c.lower_ in PRONOUN_SUBJ or c.dep_ == "nsubj" and c.tag_ == "WDT":
+                    rep = self._reporter(v)
+                    if rep:
+                        return rep
+                    if c.tag_ == "WDT" and v.dep_ == "relcl":
+                        return self._actors_at(v.head)
+                return []
+        agent = self._agent(v)
+        if agent:
+            return agent
+        if v.dep_ == "relcl":
+            return self._actors_at(v.head)
+        if v.dep_ == "xcomp":
+            h = v.head
+            if h.lemma_.lower() in OBJECT_CONTROL:
+                objs = self._objects(h)
+                if objs:
+                    return objs
+            return self._subjects(h, depth + 1)
+        if v.dep_ in ("conj", "advcl") and v.head.pos_ in ("VERB", "AUX", "ADJ"):
+            return self._subjects(v.head, depth + 1)
+        if v.dep_ == "acl" and v.tag_ in ("VBG", "VB") and v.head.dep_ in ("dobj", "nsubj"):
+            # "the PKK issued a declaration demanding ...": the declarer demands
+            return self._subjects(v.head.head, depth + 1) if v.head.dep_ == "dobj" \
+                else self._actors_at(v.head)
+        if v.dep_ in ("acomp",) or v.head.lower_ in INTENT_ADJ:
+            return self._subjects(v.head, depth + 1)
+        return []
+
+    def _reporter(self, v: Any) -> list[Mention]:
+        """"Iran said it would retaliate": the pronoun is the reporting verb's subject."""
+        h = v
+        for _ in range(3):
+            if h.dep_ in ("ccomp", "conj", "xcomp") and h.head.i != h.i:
+                h = h.head
+                if h.lemma_.lower() in REPORT:
+                    for c in h.children:
+                        if c.dep_ == "nsubj":
+                            return self._actors_at(c)
+            else:
+                break
+        return []
+
+    def _agent(self, v: Any) -> list[Mention]:
+        out: list[Mention] = []
+        for c in v.children:
+            if c.dep_ == "agent":
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        out.extend(self._actors_at(o))
+        return out
+
+    def _objects(self, v: Any, noun: Any = None) -> list[Mention]:
+        out: list[Mention] = []
+        for c in v.children:
+            if c.dep_ in ("dobj", "dative", "nsubjpass") and (noun is None or c.i != noun.i):
+                if c.dep_ == "nsubjpass" and noun is not None:
+                    continue
+                found = self._actors_at(c)
+                out.extend(found)
+                if not found and c.dep_ == "dobj":
+                    # "shared evidence with the U.S.", "gave 5 million dollars to X"
+                    for p in c.children:
+                        if p.dep_ == "prep" and p.lower_ in (TARGET_PREPS | {"by"}) - {"from"}:
+                            out.extend(a for o in p.children if o.dep_ == "pobj"
+                                       for a in self._actors_at(o))
+            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                if c.lower_ == "from" and v.lemma_.lower() not in FROM_TARGET:
+                    continue  # "banned bishops from Iraq": "from" names a place, not a target
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        out.extend(self._actors_at(o))
+        if noun is not None:
+            nrule = self._noun_rule(noun)
+            preps = TARGET_PREPS | {"between"}
+            if nrule is not None and nrule.type in ("ASSAULT", "COERCE"):
+                preps = preps | {"of"}  # "its invasion of South Lebanon"
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ in preps:
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            out.extend(self._actors_at(o))
+            if not out and noun.dep_ == "dobj":
+                # "imposed Iran sanctions", "launched Israeli strikes" have no target here.
+                pass
+        return out
+
+    def _actors_at(self, tok: Any) -> list[Mention]:
+        """Actor mentions naming the noun phrase headed by ``tok``, coordination included."""
+        heads = [tok]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "conj" and c not in heads:
+                    heads.append(c)
+        out: list[Mention] = []
+        for h in heads:
+            out.extend(self._np_actors(h))
+        return _dedupe(out)
+
+    def _np_actors(self, h: Any) -> list[Mention]:
+        found: list[Mention] = []
+        if h.i in self.idx:
+            found.append(self.idx[h.i])
+        stack = [(c, 1) for c in h.children]
+        while stack:
+            c, depth = stack.pop(0)
+            if c.dep_ in MOD_DEPS or (c.dep_ == "prep" and c.lower_ in ("of",)) or \
+                    (c.dep_ == "pobj" and c.head.lower_ == "of") or \
+                    (c.dep_ == "conj" and c.head.dep_ in MOD_DEPS):
+                if c.i in self.idx:
+                    found.extend(self._expand(c))
+                if depth < 3:
+                    stack.extend((g, depth + 1) for g in c.children)
+        if len(found) > 1 and h.i in self.idx:
+            # The head's own mention wins, plus modifiers coordinated with it ("US and
+            # Israeli officials"); a possessor is kept only when the head names nobody.
+            own = self.idx[h.i]
+            keep = [own]
+            for m in found[1:]:
+                if m[0] is not own[0] and m[0].country != own[0].country:
+                    tok = self.doc.spacy_doc.char_span(m[1].start, m[1].end,
+                                                       alignment_mode="expand")
+                    if tok is not None and tok.root.dep_ in ("nmod", "conj", "amod"):
+                        keep.append(m)
+            return keep
+        if len(found) > 1:
+            return found[:1] + [m for m in found[1:] if _coordinated(m, found[0], self.doc)]
+        return found
+
+    def _expand(self, tok: Any) -> list[Mention]:
+        out = [self.idx[tok.i]] if tok.i in self.idx else []
+        for c in tok.children:
+            if c.dep_ == "conj":
+                out.extend(self._expand(c))
+        return out
+
+    # -- status, date, location --------------------------------------------------------------
+    def _status(self, r: _Raw) -> str:
+        if r.status:
+            return r.status
+        v = r.clause
+        chain = [v]
+        h = v
+        for _ in range(5):
+            if h.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "relcl",
+                          "dobj", "nsubjpass", "nsubj", "acl") and h.head.i != h.i:
+                h = h.head
+                chain.append(h)
+            else:
+                break
+        trig = r.trigger
+        if any(c.dep_ == "neg" for c in v.children) or \
+                any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
+            return "negated"
+        status = "asserted"
+        aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children) or \
+                aux & HYPO_AUX:
+            status = "hypothetical"
+        elif aux & FUTURE_AUX:
+            status = "future"
+        for g, child in zip(chain[1:], chain[:-1], strict=False):
+            gl = g.lemma_.lower()
+            if gl in DENY and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj"):
+                return "denied"
+            if any(c.dep_ == "neg" for c in g.children) and child.dep_ in ("xcomp",):
+                return "negated"
+            if gl in NEG_GOV and child.dep_ in ("xcomp", "pcomp"):
+                return "negated"  # "avoids condemning", "declined to publicly accuse"
+            if status == "asserted":
+                gaux = {c.lower_ for c in g.children if c.dep_ == "aux"}
+                if gl in HYPO_GOV or gaux & HYPO_AUX or \
+                        any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                            for c in g.children):
+                    status = "hypothetical"
+                elif (gl in FUTURE_GOV and child.dep_ == "xcomp") or gaux & FUTURE_AUX:
+                    status = "future"
+                elif gl in REPORT and child.dep_ in ("ccomp", "pcomp", "conj"):
+                    status = "reported"
+        if status == "asserted" and any(c.dep_ == "prep" and c.lower_ == "according"
+                                        for c in v.children):
+            status = "reported"
+        return status
+
+    def _date(self, r: _Raw, status: str) -> str | None:
+        v = r.clause
+        sdoc = self.doc.spacy_doc
+        for ent in sdoc.ents:
+            if ent.label_ != "DATE" or not (v.sent.start <= ent.start < v.sent.end):
+                continue
+            if _clause_verb(ent.root).i in (v.i, r.trigger.i):
+                return normalize_date(ent.text, self.doc.published,
+                                      future=status in ("future", "hypothetical"))
+        return None
+
+    def _location(self, r: _Raw) -> str | None:
+        for tok in (r.trigger, r.clause):
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside"):
+                    for o in c.children:
+                        if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC"):
+                            ent = next((e for e in o.sent.ents if e.start <= o.i < e.end), None)
+                            return ent.text if ent is not None else o.text
+        return None
+
+    # -- output --------------------------------------------------------------------------------
+    def _emit(self, sent: Any, raws: list[_Raw]) -> list[Event]:
+        out = self._emit_all(sent, raws)
+        # One event per pair: drop "X did T" when the sentence also has "X did T to Y".
+        full = {(e.type, e.source.code if e.source else None) for e in out if e.target}
+        return [e for e in out if e.target or
+                (e.type, e.source.code if e.source else None) not in full]
+
+    def _emit_all(self, sent: Any, raws: list[_Raw]) -> list[Event]:
+        out: list[Event] = []
+        seen: dict[tuple[Any, ...], int] = {}
+        sentence = self.doc.span(sent.start_char, sent.end_char)
+        for r in raws:
+            srcs = _dedupe(r.sources)
+            tgs = [t for t in _dedupe(r.targets)]
+            if not srcs and not tgs:
+                continue
+            status = self._status(r)
+            date = self._date(r, status)
+            loc = self._location(r)
+            trig = self.doc.span(r.trigger.idx, r.trigger.idx + len(r.trigger.text))
+            pairs = list(product(srcs or [None], tgs or [None]))
+            for s, t in pairs:
+                if s is not None and t is not None and (s[0] is t[0] or
+                                                        (s[0].code and s[0].code == t[0].code)):
+                    continue
+                key = (r.type, id(s[0]) if s else None, id(t[0]) if t else None)
+                conf = r.confidence
+                conf += 0.1 if (s and s[0].code) else -0.15
+                conf += 0.05 if (t and t[0].code) else 0.0
+                if status == "hypothetical":
+                    conf -= 0.1
+                ev = Event(type=r.type, mode=r.mode, source=_ref(s), target=_ref(t),
+                           status=status, sentence=sentence, confidence=max(0.05, min(conf, 0.95)),
+                           trigger=trig, date=date, location=loc)
+                if key in seen:
+                    old = out[seen[key]]
+                    if ev.confidence > old.confidence:
+                        out[seen[key]] = ev
+                    continue
+                seen[key] = len(out)
+                out.append(ev)
+        return out
+
+
+def _ref(m: Mention | None) -> ActorRef | None:
+    if m is None:
+        return None
+    a, sp = m
+    return ActorRef(a.code, sp.text, sp.start, sp.end, a.sector)
+
+
+def _dedupe(ms: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    seen: set[int] = set()
+    for a, sp in ms:
+        if id(a) in seen:
+            continue
+        seen.add(id(a))
+        out.append((a, sp))
+    return out
+
+
+def _coordinated(m: Mention, first: Mention, doc: Document) -> bool:
+    sdoc = doc.spacy_doc
+    a = sdoc.char_span(m[1].start, m[1].end, alignment_mode="expand")
+    b = sdoc.char_span(first[1].start, first[1].end, alignment_mode="expand")
+    if a is None or b is None:
+        return False
+    return bool(a.root.dep_ == "conj" and a.root.head.i in range(b.start, b.end))
+
+
+def _clause_verb(tok: Any) -> Any:
+    """The nearest verb above a token (the clause that carries tense and negation)."""
+    h = tok
+    for _ in range(12):
+        if h.pos_ in ("VERB", "AUX") and h.dep_ != "aux":
+            return h
+        if h.head.i == h.i:
+            return h
+        h = h.head
+    return h

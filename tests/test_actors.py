@@ -1,0 +1,121 @@
+"""Actors stage on real-style news sentences: codes, sectors, people, offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from allegiance.actors import lexicon as actor_lexicon
+from allegiance.actors.lexicon import resolve_actor_text
+from allegiance.config import Settings
+from allegiance.document import Actor, Document
+from allegiance.pipeline import build_pipeline
+
+TEXT = (
+    "On November 19 the US held talks with France, Germany, the UK and the Gulf states on "
+    "Iran. The New York Times, citing US and Israeli officials, reported that the drone "
+    "strike on the Al-Tanf base was launched by Iran. Iran did not accept responsibility. "
+    "US Defense Secretary Lloyd Austin met Saeed Khatibzadeh, a spokesman for Iran's Foreign "
+    "Ministry, and Israel's spy chief David Barnea. Khatibzadeh said he would not attend. "
+    "Blinken spoke with the Pentagon, the IRGC and Mossad about Hezbollah and the Azov "
+    "Battalion."
+)
+
+
+@pytest.fixture(scope="module")
+def doc() -> Document:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors")))
+    return pipe(Document(TEXT, published="2021-11-25"))
+
+
+def _by_mention(doc: Document, text: str) -> Actor:
+    for a in doc.actors:
+        if any(m.text == text for m in a.mentions):
+            return a
+    raise AssertionError(f"no actor mention {text!r}: {[a.mentions for a in doc.actors]}")
+
+
+def test_offsets_match_text(doc: Document) -> None:
+    assert doc.actors
+    for a in doc.actors:
+        for m in a.mentions:
+            assert doc.text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("mention,code", [
+    ("US", "USA"), ("France", "FRA"), ("Germany", "DEU"), ("UK", "GBR"),
+    ("the Gulf states", "GRPGULF"), ("the Pentagon", "USAMIL"), ("IRGC", "IRNMIL"),
+    ("Mossad", "ISRSPY"), ("Hezbollah", "LBNHEZ"), ("Israeli officials", "ISRGOV"),
+    ("The New York Times", "USAMED"),
+])
+def test_codes(doc: Document, mention: str, code: str) -> None:
+    assert _by_mention(doc, mention).code == code
+
+
+def test_country_mentions_grouped(doc: Document) -> None:
+    iran = next(a for a in doc.actors if a.code == "IRN")
+    assert [m.text for m in iran.mentions].count("Iran") >= 2
+    assert iran.kind == "country" and iran.country == "IRN"
+
+
+def test_person_through_title(doc: Document) -> None:
+    austin = _by_mention(doc, "US Defense Secretary Lloyd Austin")
+    assert (austin.kind, austin.code, austin.country, austin.sector) == \
+        ("person", "USAMIL", "USA", "MIL")
+    assert austin.role == "Defense Secretary"
+    barnea = _by_mention(doc, "Israel's spy chief David Barnea")
+    assert barnea.code == "ISRSPY"
+
+
+def test_person_through_apposition_and_later_mentions(doc: Document) -> None:
+    k = _by_mention(doc, "Saeed Khatibzadeh")
+    assert k.code == "IRNGOV" and k.kind == "person"
+    texts = [m.text for m in k.mentions]
+    assert texts[:3] == ["Saeed Khatibzadeh", "Khatibzadeh", "he"]
+    ministry = _by_mention(doc, "Iran's Foreign Ministry")
+    assert ministry.code == "IRNGOV" and ministry.kind == "institution"
+
+
+def test_curated_office_holder(doc: Document) -> None:
+    b = _by_mention(doc, "Blinken")
+    assert (b.code, b.name, b.kind) == ("USAGOV", "Antony Blinken", "person")
+
+
+def test_unknown_actor_kept(doc: Document) -> None:
+    unknown = [a for a in doc.actors if a.code is None]
+    assert any("Azov" in a.name for a in unknown)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a spokesman for Iran's Foreign Ministry", ("IRNGOV", "IRN", "GOV", "person")),
+    ("the Pentagon", ("USAMIL", "USA", "MIL", "institution")),
+    ("NATO", ("IGONAT", None, None, "igo")),
+    ("Iranian state media", ("IRNMED", "IRN", "MED", "institution")),
+    ("Hezbollah", ("LBNHEZ", "LBN", "REB", "armed_group")),
+    ("a senior Russian diplomat", ("RUSGOV", "RUS", "GOV", "person")),
+    ("people familiar with the matter", (None, None, "CVL", "group")),
+    ("the local bakery", (None, None, None, "unknown")),
+])
+def test_resolve_actor_text(text: str, expected: tuple[str | None, ...]) -> None:
+    assert resolve_actor_text(text) == expected
+
+
+def test_user_extension_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    extra = tmp_path / "mine.csv"
+    extra.write_text("code,kind,country,sector,names\n"
+                     "YEMSTC,armed_group,YEM,REB,Southern Transitional Council|STC\n",
+                     encoding="utf-8")
+    monkeypatch.setenv(actor_lexicon.EXTRA_ENV, str(extra))
+    try:
+        assert resolve_actor_text("the Southern Transitional Council")[0] == "YEMSTC"
+    finally:
+        monkeypatch.delenv(actor_lexicon.EXTRA_ENV)
+    assert resolve_actor_text("the Southern Transitional Council")[0] is None
+
+
+def test_new_mexico_is_not_mexico() -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors")))
+    d = pipe(Document("Police in New Mexico arrested five men, Mexico said."))
+    codes = {m.text: a.code for a in d.actors for m in a.mentions}
+    assert codes.get("New Mexico") is None and codes.get("Mexico") == "MEX"

@@ -1,0 +1,314 @@
+"""Claims stage: reported speech, sources, nesting and the link to events.
+
+All sentences are written for these tests; PolNeAR is read only from ../shared/data.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from allegiance.claims import ClaimStage, sourcing_summary
+from allegiance.claims.polnear import Scorer, load_split, parse_ann
+from allegiance.config import Settings
+from allegiance.document import Actor, ActorRef, Document, Event, Span
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+@pytest.fixture(scope="module")
+def analyse():
+    pytest.importorskip("spacy")
+    from allegiance.nlp.spacy_stage import SpacyStage
+
+    settings = Settings()
+    try:
+        nlp = SpacyStage(settings)
+    except RuntimeError as exc:
+        pytest.skip(str(exc))
+    claims = ClaimStage(settings)
+
+    def run(text: str, actors: list[Actor] | None = None,
+            events: list[Event] | None = None) -> Document:
+        doc = nlp(Document(text=text))
+        doc.actors = actors or []
+        doc.events = events or []
+        return claims(doc)
+
+    return run
+
+
+def _check_offsets(doc: Document) -> None:
+    for att in doc.attributions:
+        spans = [att.content] + ([att.cue] if att.cue else [])
+        for sp in spans:
+            assert doc.text[sp.start:sp.end] == sp.text
+        if att.source is not None:
+            assert doc.text[att.source.start:att.source.end] == att.source.text
+        if att.parent is not None:
+            assert 0 <= att.parent < len(doc.attributions)
+
+
+def _find(doc: Document, cue: str):
+    hits = [a for a in doc.attributions if a.cue and a.cue.text == cue]
+    assert hits, [(a.cue.text if a.cue else None, a.content.text) for a in doc.attributions]
+    return hits[0]
+
+
+def _mention(text: str, word: str, start_at: int = 0) -> Span:
+    i = text.index(word, start_at)
+    return Span(i, i + len(word), word)
+
+
+def _event(text: str, sentence: str, trigger: str, src: str, code: str | None) -> Event:
+    s = text.index(sentence)
+    t = _mention(text, trigger, s)
+    m = _mention(text, src, s)
+    return Event(type="ASSAULT", source=ActorRef(code, src, m.start, m.end), target=None,
+                 status="asserted", sentence=Span(s, s + len(sentence), sentence),
+                 confidence=0.9, trigger=t)
+
+
+def test_indirect_speech_spans(analyse):
+    doc = analyse("The foreign ministry said that the border crossing would reopen on Monday.")
+    att = _find(doc, "said")
+    assert att.source is not None and att.source.text == "The foreign ministry"
+    assert att.source.kind == "organization"
+    assert att.content.text == "that the border crossing would reopen on Monday"
+    assert att.kind == "indirect"
+    _check_offsets(doc)
+
+
+def test_direct_quote_with_continuation_and_role(analyse):
+    text = ('"We will answer at a time of our choosing," Defense Secretary Mark Hollis said '
+            'on Sunday. "Nobody should doubt our resolve."')
+    doc = analyse(text)
+    att = _find(doc, "said")
+    assert att.kind == "direct"
+    assert att.source is not None and att.source.text == "Defense Secretary Mark Hollis"
+    assert att.source.kind == "named_person"
+    assert att.source.role == "Defense Secretary"
+    assert att.content.text.startswith('"We will answer')
+    assert att.content.text.endswith('resolve."')
+    _check_offsets(doc)
+
+
+def test_according_to_document_source(analyse):
+    doc = analyse("According to an official release from the US Department of State, the talks "
+                  "will resume in Geneva next week.")
+    att = _find(doc, "According to")
+    assert att.kind == "according_to"
+    assert att.source is not None and att.source.kind == "document"
+    assert att.content.text == "the talks will resume in Geneva next week"
+    _check_offsets(doc)
+
+
+def test_colon_quote(analyse):
+    doc = analyse('The general told reporters: "Our troops will not leave the city before '
+                  'the winter."')
+    att = _find(doc, "told")
+    assert att.source is not None and att.source.text == "The general"
+    assert att.content.text.startswith('"Our troops') and att.content.text.endswith('."')
+    _check_offsets(doc)
+
+
+def test_media_and_anonymous_sources(analyse):
+    doc = analyse("Reuters reported that the convoy was hit near the border. A senior diplomat "
+                  "said the ceasefire was unlikely to hold.")
+    assert _find(doc, "reported").source.kind == "media_outlet"  # type: ignore[union-attr]
+    assert _find(doc, "said").source.kind == "anonymous"  # type: ignore[union-attr]
+
+
+def test_nested_claims_keep_both_layers(analyse):
+    doc = analyse("The Washington Post reported that intelligence officials told it Iran is "
+                  "building a drone factory near Isfahan.")
+    outer = _find(doc, "reported")
+    inner = _find(doc, "told")
+    assert inner.parent == doc.attributions.index(outer)
+    assert outer.parent is None
+    assert inner.source is not None and inner.source.kind == "anonymous"
+    assert inner.content.text == "Iran is building a drone factory near Isfahan"
+    _check_offsets(doc)
+
+
+def test_pronoun_source_resolves_to_person(analyse):
+    doc = analyse("Russian Foreign Minister Sergei Lavrov met his Turkish counterpart in "
+                  "Antalya. He said the new sanctions would fail.")
+    att = _find(doc, "said")
+    assert att.source is not None
+    assert att.source.text == "Sergei Lavrov"
+    assert att.source.kind == "named_person"
+    assert att.source.role == "Russian Foreign Minister"
+    _check_offsets(doc)
+
+
+def test_event_in_claim_is_reported_with_innermost_source(analyse):
+    text = ("The Washington Post reported that intelligence officials told it Iran attacked "
+            "the tanker.")
+    ev = _event(text, text, "attacked", "Iran", "IRN")
+    doc = analyse(text, events=[ev])
+    assert doc.events[0].status == "reported"
+    assert doc.events[0].attributed_to is not None
+    assert doc.events[0].attributed_to["text"] == "intelligence officials"
+    assert doc.events[0].attributed_to["kind"] == "anonymous"
+
+
+def test_event_asserted_in_own_voice_stays_asserted(analyse):
+    text = ("Iran attacked the tanker on Tuesday. Officials said Iran attacked the tanker "
+            "with drones.")
+    first = "Iran attacked the tanker on Tuesday."
+    second = "Officials said Iran attacked the tanker with drones."
+    e1 = _event(text, first, "attacked", "Iran", "IRN")
+    e2 = _event(text, second, "attacked", "Iran", "IRN")
+    doc = analyse(text, events=[e1, e2])
+    assert doc.events[0].status == "asserted" and doc.events[0].attributed_to is None
+    assert doc.events[1].attributed_to is not None
+    assert doc.events[1].status == "asserted"
+
+
+def test_denial_by_accused_marks_event_denied(analyse):
+    text = ("The New York Times, citing two officials, reported that Iran launched the strike. "
+            "Iran did not accept responsibility for the attack.")
+    iran = Actor(code="IRN", name="Iran", kind="country",
+                 mentions=[_mention(text, "Iran"), _mention(text, "Iran", 70)])
+    ev = _event(text, text.split(". ")[0] + ".", "launched", "Iran", "IRN")
+    doc = analyse(text, actors=[iran], events=[ev])
+    assert doc.events[0].status == "denied"
+    assert doc.events[0].attributed_to is not None
+    # the Times relays two officials: they are the innermost source of the claim
+    assert doc.events[0].attributed_to["text"] == "two officials"
+    assert doc.events[0].attributed_to["kind"] == "anonymous"
+    assert _find(doc, "reported").source.kind == "media_outlet"  # type: ignore[union-attr]
+
+
+def test_outlet_report_without_citation_is_attributed_to_outlet(analyse):
+    text = "Reuters reported that Iran launched the strike."
+    ev = _event(text, text, "launched", "Iran", "IRN")
+    doc = analyse(text, events=[ev])
+    assert doc.events[0].status == "reported"
+    assert doc.events[0].attributed_to is not None
+    assert doc.events[0].attributed_to["text"] == "Reuters"
+    assert doc.events[0].attributed_to["kind"] == "media_outlet"
+
+
+def test_denial_verb_content_is_denied(analyse):
+    text = "The Kremlin denied that its forces shelled the power plant."
+    ev = _event(text, text, "shelled", "its forces", "RUSMIL")
+    doc = analyse(text, events=[ev])
+    assert doc.events[0].status == "denied"
+
+
+def test_hedge_makes_event_reported_by_anonymous(analyse):
+    text = "Militants allegedly fired rockets at the airport overnight."
+    ev = _event(text, text, "fired", "Militants", "REB")
+    doc = analyse(text, events=[ev])
+    assert doc.events[0].status == "reported"
+    assert doc.events[0].attributed_to == {"text": "allegedly", "code": None,
+                                           "kind": "anonymous"}
+
+
+def test_sourcing_summary_counts(analyse):
+    text = ("Reuters reported that the convoy was hit. A senior diplomat said talks had "
+            "stalled. Defense Secretary Mark Hollis said the army would stay. "
+            "The army shelled the town.")
+    ev = _event(text, "The army shelled the town.", "shelled", "The army", "XXXMIL")
+    doc = analyse(text, events=[ev])
+    doc.outlet = "Example Herald"
+    summary = sourcing_summary([doc])
+    art = summary["articles"][doc.id]
+    assert art["media_outlet"] == 1
+    assert art["anonymous"] == 1
+    assert art["named_person"] == 1
+    assert art["events_asserted_unsourced"] == 1
+    assert summary["outlets"]["Example Herald"]["articles"] == 1
+    assert summary["outlets"]["Example Herald"]["share_anonymous"] == pytest.approx(1 / 3, abs=1e-3)
+
+
+def test_scorer_exact_and_overlap():
+    text = "Officials said the bridge was destroyed. Kyiv denied it."
+    gold = [{"source": [(0, 9)], "cue": [(10, 14)], "content": [(15, 39)]}]
+    perfect = Scorer()
+    perfect.add(text, gold, gold)
+    assert perfect.result()["relation_exact"]["f1"] == 1.0
+    partial = Scorer()
+    partial.add(text, [{"source": [(0, 9)], "cue": [(10, 14)], "content": [(19, 39)]},
+                       {"cue": [(46, 52)], "content": [(53, 55)]}], gold)
+    res = partial.result()
+    assert res["content_exact"]["f1"] == 0.0
+    assert 0.0 < res["content_overlap"]["recall"] < 1.0
+    assert res["relation_overlap"]["recall"] == 1.0
+    assert res["relation_overlap"]["precision"] == 0.5
+
+
+def test_parse_ann_fragments():
+    text = '"We stay," he said. "We fight."'
+    ann = ("T1\tSource 11 13\the\nT2\tCue 14 18\tsaid\nT3\tContent 0 9;20 31\t...\n"
+           "T4\tAttribution 14 18\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n")
+    rels = parse_ann(ann, text)
+    assert rels == [{"source": [(11, 13)], "cue": [(14, 18)], "content": [(0, 9), (20, 31)]}]
+
+
+def test_polnear_dev_sample_scores(analyse):
+    root = DATA / "polnear"
+    if not (root / "data" / "dev").is_dir():
+        pytest.skip("PolNeAR not available")
+    from allegiance.claims.commands import _relations
+    from allegiance.claims.extract import extract
+    from allegiance.nlp.spacy_stage import load_spacy
+
+    nlp = load_spacy(Settings().spacy_model)
+    scorer = Scorer()
+    for art in load_split(root, "dev", limit=3):
+        pred = _relations(extract(nlp(art.text)))
+        for gold in art.annotations:
+            scorer.add(art.text, pred, gold)
+    res = scorer.result()
+    assert scorer.n_gold > 0
+    assert res["cue_exact"]["precision"] > 0.5
+    assert res["content_overlap"]["f1"] > 0.4
+
+
+def test_agentless_report_is_anonymous_claim(analyse):
+    text = "It has been suggested that Moscow is considering a new offensive in the east."
+    ev = _event(text, text, "considering", "Moscow", "RUS")
+    doc = analyse(text, events=[ev])
+    att = _find(doc, "has been suggested")
+    assert att.source is None
+    assert doc.events[0].status == "reported"
+    assert doc.events[0].attributed_to is not None
+    assert doc.events[0].attributed_to["kind"] == "anonymous"
+
+
+def test_rejected_accusation_marks_event_denied(analyse):
+    text = "Kyiv accused Moscow of shelling the dam. Moscow rejected the accusation on Friday."
+    moscow = Actor(code="RUS", name="Moscow", kind="country",
+                   mentions=[_mention(text, "Moscow"), _mention(text, "Moscow", 20)])
+    ev = _event(text, "Kyiv accused Moscow of shelling the dam.", "shelling", "Moscow", "RUS")
+    doc = analyse(text, actors=[moscow], events=[ev])
+    assert doc.events[0].status == "denied"
+    assert doc.events[0].attributed_to is not None
+
+
+def test_both_sides_denial(analyse):
+    text = ("Witnesses said both armies shelled the village overnight. Both sides have denied "
+            "the claims.")
+    ev = _event(text, "Witnesses said both armies shelled the village overnight.", "shelled",
+                "both armies", None)
+    doc = analyse(text, events=[ev])
+    assert doc.events[0].status == "denied"
+
+
+def test_stage_parses_when_nlp_did_not_run():
+    pytest.importorskip("spacy")
+    settings = Settings()
+    try:
+        from allegiance.nlp.spacy_stage import load_spacy
+
+        load_spacy(settings.spacy_model)
+    except RuntimeError as exc:
+        pytest.skip(str(exc))
+    doc = ClaimStage(settings)(Document(text="A senior diplomat said the talks had collapsed."))
+    att = _find(doc, "said")
+    assert att.source is not None and att.source.kind == "anonymous"
+    _check_offsets(doc)
