@@ -117,7 +117,10 @@ def main() -> None:
             differ = sorted(i for i in set(want) | set(got) if want.get(i) != got.get(i))
             result["equal_documents"] = not differ
             result["documents_compared"] = len(want)
-            result["documents_differing"] = differ[:20]
+            result["documents_differing"] = {
+                i: sorted(k for k in (want.get(i) or got.get(i) or {})
+                          if (want.get(i) or {}).get(k) != (got.get(i) or {}).get(k))
+                for i in differ[:20]}
             try:
                 families = corpus_analysis([d for d in docs if d is not None])["republications"]
                 ours = json.loads((out / "corpus" / "republications.json").read_text())

@@ -21,10 +21,11 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 chromium --version >&2 || true
 
+# The Python driver comes with the project's dev extra (pip install -e '.[dev]'); when the
+# venv already exists and lacks it, add it there (never into the system Python).
 PY="${PYTHON:-.venv/bin/python}"
-[ -x "$PY" ] || PY=python3
-if ! "$PY" -c "import playwright.sync_api" 2>/dev/null; then
-  log "installing the playwright driver (no browser download)"
+if [ -x "$PY" ] && ! "$PY" -c "import playwright.sync_api" 2>/dev/null; then
+  log "installing the playwright driver into $PY (no browser download)"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 "$PY" -m pip install -q "playwright>=1.45" >&2
 fi
 

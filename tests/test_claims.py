@@ -312,3 +312,23 @@ def test_stage_parses_when_nlp_did_not_run():
     att = _find(doc, "said")
     assert att.source is not None and att.source.kind == "anonymous"
     _check_offsets(doc)
+
+
+def test_group_pronoun_and_spokesman_sources(analyse):
+    doc = analyse("The Ukrainian army said the bridge was destroyed. They said repairs would "
+                  "take months. A spokesman for the Russian Defence Ministry said the strike "
+                  "hit only military targets.")
+    they = [a for a in doc.attributions if a.cue and a.cue.text == "said"][1]
+    assert they.source is not None and they.source.text == "The Ukrainian army"
+    spokesman = [a for a in doc.attributions if a.cue and a.cue.text == "said"][2]
+    assert spokesman.source is not None and spokesman.source.kind == "organization"
+    _check_offsets(doc)
+
+
+def test_event_without_trigger_uses_its_sentence(analyse):
+    text = "Officials in Kyiv said that Russian missiles struck a power station near Lviv."
+    ev = _event(text, text, "struck", "Russian missiles", "RUSMIL")
+    ev.trigger = None
+    doc = analyse(text, events=[ev])
+    assert doc.events[0].status == "reported"
+    assert doc.events[0].attributed_to is not None

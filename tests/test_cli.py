@@ -11,21 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from allegiance.cli import main
-
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "examples" / "sample"
-
-
-@pytest.fixture(scope="module")
-def sample_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, Path]:
-    out = tmp_path_factory.mktemp("sample")
-    result = CliRunner().invoke(main, ["analyze", str(SAMPLE), "--out", str(out)])
-    return result.exit_code, out
-
-
-@pytest.fixture(scope="module")
-def analysis(sample_run: tuple[int, Path]) -> dict:
-    return json.loads((sample_run[1] / "analysis.json").read_text(encoding="utf-8"))
+from conftest import SAMPLE
 
 
 def test_sample_run_succeeds_and_writes_outputs(sample_run: tuple[int, Path]) -> None:
@@ -82,7 +68,7 @@ def test_events_csv_has_polecat_like_columns(sample_run: tuple[int, Path], analy
     with open(sample_run[1] / "events.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) == sum(len(a["events"]) for a in analysis["articles"])
-    assert rows and {"date", "event_type", "article_id", "sentence"} <= set(rows[0])
+    assert rows and {"event_date", "event_type", "article_id", "sentence"} <= set(rows[0])
 
 
 def test_rerun_is_idempotent(sample_run: tuple[int, Path]) -> None:

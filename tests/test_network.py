@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 from pathlib import Path
 
 import networkx as nx
@@ -370,12 +369,17 @@ def test_exports_parse_back(tmp_path: Path) -> None:
     paths = write_exports(res, tmp_path, formats=("graphml", "gexf", "csv", "json"))
     graphml = [p for p in paths if p.suffix == ".graphml"]
     gexf = [p for p in paths if p.suffix == ".gexf"]
-    assert len(graphml) == len(res.windows) + 1 and len(gexf) == len(graphml)
+    assert len(graphml) == len(res.windows) + 1 and len(gexf) == len(graphml) + 1
     g = nx.read_graphml(tmp_path / "network_2024-01.graphml")
     assert g.is_directed()
     assert g.edges["SAU", "IRN"]["conflict"] > 0
     assert json.loads(g.edges["SAU", "IRN"]["evidence"])[0]["sentence"]["text"]
     assert g.nodes["USA"]["bloc"] != g.nodes["IRN"]["bloc"]
+    dyn = nx.read_gexf(tmp_path / "network_timeline.gexf")
+    spells = dyn.edges["SAU", "IRN"]["spells"]
+    assert [sp[0] for sp in spells] == ["2024-01-01", "2024-03-01", "2024-05-01"]
+    nets = [v for v, _, _ in dyn.edges["SAU", "IRN"]["net"]]
+    assert nets[0] < 0 < nets[-1]
     h = nx.read_gexf(tmp_path / "network_all.gexf")
     assert h.number_of_edges() == len(res.overall_agg.src)
     assert float(h.nodes["USA"]["hub_score"]) > 0
@@ -425,6 +429,24 @@ def test_command_exports_from_analysis_json(tmp_path: Path) -> None:
     assert bad.exit_code == 2
 
 
+def test_empty_corpus_gives_an_empty_network(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from allegiance.network.commands import network_command
+
+    bare = Document(text="No events here.", published="2024-01-01")
+    for docs in ([], [bare]):
+        net = analysis_network(docs, [], cfg())
+        assert net["windows"] == [] and net["realignments"] == [] and net["hubs"] == []
+        payload = network_payload(docs, [], cfg())
+        assert payload["evidence"] == [] and payload["windows"] == []
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps({"articles": [bare.to_dict()]}), encoding="utf-8")
+    result = CliRunner().invoke(network_command, ["--analysis", str(path),
+                                                  "--out", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+
+
 def test_table_is_columnar() -> None:
     table = table_from_documents(scenario(), [], cfg())
     assert table.src.dtype == np.int32 and table.weight.dtype == np.float64
@@ -433,16 +455,11 @@ def test_table_is_columnar() -> None:
 
 # ------------------------------------------------------------------ sample corpus
 
-SAMPLE_ANALYSIS = os.environ.get("ALLEGIANCE_SAMPLE_ANALYSIS", "")
-
-
-@pytest.mark.skipif(not SAMPLE_ANALYSIS or not Path(SAMPLE_ANALYSIS).is_file(),
-                    reason="set ALLEGIANCE_SAMPLE_ANALYSIS to the sample corpus analysis.json")
-def test_sample_corpus_structure() -> None:
+def test_sample_corpus_structure(sample_analysis_path: Path) -> None:
     """examples/sample/STRUCTURE.md: USA hub, two blocs, SAU-IRN from conflict to cooperation."""
     from allegiance.network.commands import load_analysis
 
-    docs, families = load_analysis(Path(SAMPLE_ANALYSIS))
+    docs, families = load_analysis(sample_analysis_path)
     net = analysis_network(docs, families, NetworkConfig(window="month"))
     assert net["hubs"] and net["hubs"][0]["actor"] == "USA"
     bloc_of = {n["id"]: n["bloc"] for n in net["overall"]["nodes"]}

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import re
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -232,9 +234,12 @@ def test_token_host_origin_and_size_limits(corpus) -> None:
         assert c.get("/api/health", headers={"authorization": "Bearer wrong"}).status_code == 401
         ok = c.get("/api/health", headers={"authorization": f"Bearer {token}"})
         assert ok.status_code == 200
-        page = c.get("/", params={"token": token})
-        assert page.status_code == 200 and "allegiance_token=" in page.headers["set-cookie"]
-        assert c.get("/api/health").status_code == 200  # the cookie now carries the token
+        page = c.get("/articles", params={"token": token, "q": "aid"}, follow_redirects=False)
+        assert page.status_code == 303 and page.headers["location"] == "/articles?q=aid"
+        assert "allegiance_token=" in page.headers["set-cookie"]
+        assert "HttpOnly" in page.headers["set-cookie"]
+        assert c.get("/articles?q=aid").status_code == 200  # the cookie now carries the token
+        assert c.get("/api/health").status_code == 200
         big = c.post("/api/articles", json={"text": "x" * 5000})
         assert big.status_code == 413
     loop = create_app(ServiceConfig(db=str(corpus[0]),
@@ -294,12 +299,17 @@ def test_background_analysis_progress_and_concurrent_writers(tmp_path: Path) -> 
                     break
                 threading.Event().wait(0.02)
             assert job["status"] == "analysing" and 0 < job["progress"] < 1
-        # meanwhile another process-like writer (its own connection) saves documents
-        with open_store(db) as cli_store:
-            for i in range(20):
-                cli_store.save_document(synthetic_document(1000 + i))
-        GATE.set()
+        # meanwhile another process (as the CLI would) writes to the same store
+        writer = subprocess.Popen(
+            [sys.executable, "-c", "import sys\n"
+             "from allegiance.service.synth import synthetic_document\n"
+             "from allegiance.storage import open_store\n"
+             "with open_store(sys.argv[1]) as s:\n"
+             "    for i in range(20): s.save_document(synthetic_document(1000 + i))\n", db],
+            stderr=subprocess.PIPE, text=True)
+        GATE.set()  # the two analyses now store while the other process writes
         done = [jobs.wait(jid, 20) for jid in ids]
+        assert writer.wait(120) == 0, writer.stderr.read() if writer.stderr else ""
         assert all(j is not None and j.status == "done" for j in done), done
         assert c.get("/api/health").json()["articles"] == 22
         art = c.get(f"/api/articles/{done[0].article_id}").json()
@@ -339,13 +349,99 @@ def test_republication_families_and_outlet_share(tmp_path: Path) -> None:
         for doc in [origin, copy, *(synthetic_document(i) for i in range(20, 30))]:
             s.save_document(doc)
     with TestClient(asgi(create_app(ServiceConfig(db=db)))) as c:
-        fams = c.get("/api/republication").json()["families"]
+        body = c.get("/api/republication", params={"wait": True}).json()
+        assert body["status"] == "ready"
+        fams = body["families"]
         assert len(fams) == 1
         assert fams[0]["original"] == origin.id and fams[0]["republished"] == [copy.id]
         assert set(fams[0]["members"]) == {origin.id, copy.id}
         profiles = {p["outlet"]: p for p in c.get("/api/outlets").json()}
+        assert profiles["Copy Desk"]["republication_status"] == "ready"
         assert profiles["Copy Desk"]["republished"] == 1
         assert profiles["Copy Desk"]["republished_share"] == 1.0
         assert profiles["First Wire"]["republished"] == 0
         art = c.get(f"/api/articles/{copy.id}").json()
         assert art["family"]["original"] == origin.id
+
+
+class EmptyAnalyzer:
+    """No stages: the submission is stored as ingested (tests the ingest paths only)."""
+
+    def __init__(self, settings: Settings) -> None:
+        from allegiance.pipeline import Pipeline
+
+        self.pipeline = Pipeline([])
+
+    def analyze(self, doc: Document) -> Document:
+        return doc
+
+
+PAGE = ("<html><head><title>Harbour deal</title></head><body><nav>Home | World</nav>"
+        "<article><h1>Harbour deal signed</h1><p>Norway and Denmark signed a harbour "
+        "agreement on Tuesday after two years of negotiations in Oslo.</p><p>The ministers "
+        "said the deal would open new routes for shipping companies next spring.</p>"
+        "</article></body></html>")
+
+
+def test_url_and_upload_submissions(tmp_path: Path) -> None:
+    import http.server
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+            body = PAGE.encode()
+            self.send_response(200)
+            self.send_header("content-type", "text/html; charset=utf-8")
+            self.send_header("content-length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{httpd.server_address[1]}/news/harbour"
+    db = str(tmp_path / "ingest.db")
+    # allow_private only so the test can fetch from its own loopback server
+    app = create_app(ServiceConfig(db=db, settings=Settings(allow_private=True),
+                                   analyzer_factory=EmptyAnalyzer))
+    try:
+        with TestClient(asgi(app)) as c:
+            job = c.post("/api/articles", json={"url": url, "outlet": "Harbour News"}).json()
+            done = app.state.jobs.wait(job["id"], 30)
+            assert done.status == "done", done.error
+            art = c.get(f"/api/articles/{done.article_id}").json()
+            assert "Norway and Denmark signed" in art["text"] and "Home | World" not in art["text"]
+            assert art["url"] == url and art["outlet"] == "Harbour News"
+            up = c.post("/api/articles/upload", files={"file": ("note.txt", b"Chile and Peru "
+                        b"agreed to share border data on Friday.", "text/plain")},
+                        data={"title": "Border data", "published": "2024-06-07"}).json()
+            done = app.state.jobs.wait(up["id"], 30)
+            assert done.status == "done", done.error
+            art = c.get(f"/api/articles/{done.article_id}").json()
+            assert art["title"] == "Border data" and art["published"] == "2024-06-07"
+            bad = c.post("/api/articles/upload", files={"file": ("x.txt", b"   ", "text/plain")})
+            assert bad.status_code == 422
+    finally:
+        httpd.shutdown()
+
+
+def test_existing_v1_store_is_migrated(tmp_path: Path) -> None:
+    import sqlite3
+
+    from allegiance.storage.migrations import SHARED, SQLITE_EXTRA, latest_version
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for statement in SHARED[0] + SQLITE_EXTRA.get(1, []):
+        conn.execute(statement)
+    conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    conn.execute("INSERT INTO schema_version VALUES (1)")
+    conn.commit()
+    conn.close()
+    with TestClient(asgi(create_app(ServiceConfig(db=str(path))))) as c:
+        assert c.get("/api/health").json()["schema_version"] == latest_version()
+    with open_store(str(path)) as s:
+        names = {r["name"] for r in s.query("SELECT name FROM sqlite_master WHERE type = ?",
+                                            ["index"])}
+        assert "events_type_date" in names

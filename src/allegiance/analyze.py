@@ -133,6 +133,7 @@ def write_outputs(docs: list[Document], out_dir: Path) -> list[Path]:
     from .report import render_report
 
     out_dir.mkdir(parents=True, exist_ok=True)
+    docs = sorted(docs, key=lambda d: (d.published or "9999", d.source))
     analysis = corpus_analysis(docs)
     json_path = out_dir / "analysis.json"
     json_path.write_text(json.dumps(analysis, ensure_ascii=False, indent=1), encoding="utf-8")

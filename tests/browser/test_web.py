@@ -214,3 +214,40 @@ def test_search_and_filters_live_in_the_url(page, server: str) -> None:  # type:
     page.go_back()
     ready(page, "/articles")
     assert "q=sanctions" in page.url
+
+
+def test_token_protected_server(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    token = "browser-test-token-0123456789"
+    db = tmp_path / "tok.db"
+    with open_store(str(db)) as store:
+        for doc in synthetic_corpus(5, seed=2):
+            store.save_document(doc)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    app = create_app(ServiceConfig(db=str(db), token=token, allow_fetch=False))
+    srv = uvicorn.Server(uvicorn.Config(asgi(app), host="127.0.0.1", port=port,
+                                        log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                httpx.get(f"{base}/api/health", timeout=1)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.05)
+        context = browser.new_context()
+        pg = context.new_page()
+        assert pg.goto(base + "/").status == 401  # no token: not even the page
+        pg.goto(f"{base}/?token={token}")  # the token moves into a cookie
+        ready(pg, "/")
+        assert "token" not in pg.url
+        assert "5" in pg.inner_text("#totals")  # the API calls carried the cookie
+        ARTIFACTS.mkdir(exist_ok=True)
+        pg.screenshot(path=str(ARTIFACTS / "token-dashboard.png"))
+        context.close()
+    finally:
+        srv.should_exit = True
+        thread.join(10)

@@ -24,7 +24,8 @@ EXTRA_ENV = "ALLEGIANCE_ACTORS_EXTRA"
 _SKIP_SINGLE = {"the", "a", "an", "of", "and"}
 GENERIC_HEADS = {"leader", "leaders", "official", "officials", "spokesman", "spokeswoman",
                  "spokesperson", "chief", "head", "commander", "commanders", "member",
-                 "members", "forces"}
+                 "members", "forces", "group", "groups", "movement", "party", "parties",
+                 "supporters", "activists", "elements"}
 
 
 @dataclass(frozen=True)
@@ -189,12 +190,12 @@ class ActorLexicon:
                 found = self.sectors.get(" ".join(lw[-k:]))
                 if found:
                     break
-        if found is not None and lw and lw[-1] in GENERIC_HEADS:
+        if lw and lw[-1] in GENERIC_HEADS:
             # "rebel leaders", "opposition officials": the modifier names the sector.
             for w in lw[:-1]:
                 mod = self.sectors.get(w)
                 if mod is not None and mod.sector != "GOV":
-                    return Sector(mod.sector, found.person)
+                    return Sector(mod.sector, found.person if found else True)
         return found
 
 

@@ -91,6 +91,8 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
     ms.extend(_later_mentions(sdoc, ms, tokmap))
     tokmap = _index(ms)
     ms.extend(_unknown(sdoc, tokmap))
+    tokmap = _index(ms)
+    ms.extend(_sector_groups(sdoc, tokmap, lex))
     return _group(sdoc, ms, lex)
 
 
@@ -155,8 +157,8 @@ def _people(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) -
             if m is not None and id(m) not in seen and m.kind != "person":
                 seen.add(id(m))
                 region_ms.append(m)
-        if region and sec is None and not region_ms and curated is None:
-            region = []
+        if region and sec is None and (curated is not None or not region_ms):
+            region = []  # no role words: "Iran Bush" is not an Iranian named Bush
         base = next((m for m in region_ms if m.sector), None) or \
             (region_ms[0] if region_ms else None)
         role = None
@@ -166,6 +168,8 @@ def _people(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) -
             if role_head is not None and role_head.i > ent.end:
                 role_toks = [t for t in role_toks if t.i <= role_head.i]
             role = " ".join(t.text for t in role_toks) or None
+        country: str | None
+        sector: str | None
         if base is not None:
             country = base.country
             sector = base.sector or (sec.sector if sec else None) or "GOV"
@@ -207,7 +211,8 @@ def _sectors(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) 
             via_of = True
             if r.head.lower_ != "of":
                 # "rebels in the Ivory Coast" names them; "troops in Syria" may be foreign
-                sec_in = lex.sector_of([noun.text])
+                sec_in = lex.sector_of([c.text for c in noun.lefts
+                                        if c.dep_ in ("compound", "amod")] + [noun.text])
                 if sec_in is None or sec_in.sector in ("MIL", "GOV") or any(
                         c.i in tokmap for c in noun.children if c.dep_ != "prep"):
                     continue
@@ -260,12 +265,14 @@ def _later_mentions(sdoc: Any, ms: list[_M], tokmap: dict[int, _M]) -> list[_M]:
     for m in persons:
         by_surname.setdefault(sdoc[m.e - 1].text, m)
     first = persons[0].s
+    # "he"/"she" goes to the last person who was a grammatical subject (the centre of
+    # attention), not merely the last person named ("... never criticized Netanyahu").
     last_person: _M | None = None
     last_sent = -1
     for t in sdoc[first:]:
         m0 = tokmap.get(t.i)
         if m0 is not None:
-            if m0.kind == "person":
+            if m0.kind == "person" and t.dep_ in ("nsubj", "nsubjpass"):
                 last_person, last_sent = m0, t.sent.start
             continue
         if t.text in by_surname and t.pos_ == "PROPN" and t.i > by_surname[t.text].s:
@@ -273,7 +280,8 @@ def _later_mentions(sdoc: Any, ms: list[_M], tokmap: dict[int, _M]) -> list[_M]:
             new = _M(t.i, t.i + 1, p.code, p.name, "person", p.country, p.sector, p.role,
                      pid=p.pid)
             out.append(new)
-            last_person, last_sent = p, t.sent.start
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                last_person, last_sent = p, t.sent.start
         elif t.lower_ in _PRONOUNS and last_person is not None and t.dep_ in ("nsubj",
                                                                                "nsubjpass"):
             sents_back = t.sent.start - last_sent
@@ -300,6 +308,31 @@ def _unknown(sdoc: Any, tokmap: dict[int, _M]) -> list[_M]:
             continue
         kind = "person" if ent.label_ == "PERSON" else "unknown"
         out.append(_M(ent.start, ent.end, None, ent.text, kind, None, None))
+    return out
+
+
+_GROUP_SECTORS = {"REB", "MIL", "COP", "OPP", "CVL", "LAB", "REF", "JRN", "EDU"}
+_GROUP_SKIP = {"people", "citizens", "residents", "state", "company", "companies", "union",
+               "media", "newspaper", "television", "aircraft", "jets", "drones"}
+
+
+def _sector_groups(sdoc: Any, tokmap: dict[int, _M], lex: ActorLexicon) -> list[_M]:
+    """Unnamed groups that act ("rebels attacked", "protesters rioted"): sector, no code."""
+    out = []
+    for t in sdoc:
+        if t.pos_ != "NOUN" or t.i in tokmap or t.lower_ in _GROUP_SKIP:
+            continue
+        if t.dep_ not in ("nsubj", "nsubjpass", "dobj") and not (
+                t.dep_ == "pobj" and t.head.lower_ == "by"):
+            continue
+        mods = [c for c in t.lefts if c.dep_ in ("compound", "amod")]
+        if any(c.i in tokmap for c in mods):
+            continue
+        sec = lex.sector_of([c.text for c in mods] + [t.text])
+        if sec is None or sec.sector not in _GROUP_SECTORS:
+            continue
+        s = min([t.i] + [c.i for c in mods])
+        out.append(_M(s, t.i + 1, None, sdoc[s:t.i + 1].text, "group", None, sec.sector))
     return out
 
 

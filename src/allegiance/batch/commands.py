@@ -32,7 +32,8 @@ def _table(rows: list[tuple[str, str]]) -> str:
               help="Split JSON Lines / Parquet files into shards of N records, and group "
                    "loose files N per shard [default: one shard per file, 200 loose files].")
 @click.option("--stages", default=None,
-              help="Comma-separated article stages [default: nlp,actors,events,claims,techniques].")
+              help="Comma-separated article stages, or 'none' to ingest and store only "
+                   "[default: nlp,actors,events,claims,techniques].")
 @click.option("--spacy-model", default=None, help="spaCy pipeline to use.")
 @click.option("--force", is_flag=True, help="Redo shards that are already finished.")
 @click.option("--corpus/--no-corpus", default=True, show_default=True,
@@ -57,7 +58,8 @@ def batch_command(inputs: tuple[str, ...], out_dir: Path, scheduler: str | None,
     if spacy_model:
         settings.spacy_model = spacy_model
     if stages:
-        settings.stages = tuple(s.strip() for s in stages.split(",") if s.strip())
+        settings.stages = () if stages.strip().lower() == "none" else tuple(
+            s.strip() for s in stages.split(",") if s.strip())
     try:
         stats = run_batch(list(inputs), out_dir, settings, scheduler=scheduler, workers=workers,
                           force=force, shard_size=shard_size, memory_limit=memory_limit)

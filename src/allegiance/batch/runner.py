@@ -128,6 +128,9 @@ def run_batch(paths: list[str], out_dir: Path, settings: Settings, *,
     """Analyse every shard of ``paths`` into Parquet under ``out_dir`` on a Dask cluster."""
     distributed = require("distributed")
     require("pyarrow")
+    root = logging.getLogger().getEffectiveLevel()
+    if logging.getLogger("distributed").getEffectiveLevel() < root:  # keep the CLI's -v level
+        logging.getLogger("distributed").setLevel(root)
     from tqdm import tqdm
 
     out_dir.mkdir(parents=True, exist_ok=True)

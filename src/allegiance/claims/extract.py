@@ -33,6 +33,8 @@ _CLOSE = "”»"
 _PUNCT_STRIP = ",;:.-–—"
 _CUE_TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                         "sunday", "today", "yesterday", "tonight"})
+_MEDIUM = frozenset({"statement", "interview", "release", "post", "tweet", "email", "letter",
+                     "speech", "video", "op-ed", "briefing"})
 _TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Lt|Col|Sgt|Capt|Jr|Sr|Prof|Adm)\.")
 
 
@@ -216,6 +218,9 @@ class Extractor:
         a, b = _trim(self.text, a, b, strip=",;:-–—. ")
         if b <= a:
             return []
+        if self.text[b:b + 1] == "." and re.search(r"(?:\b[A-Z]\.[A-Z]|\b(?:Inc|Jr|Sr|Co|"
+                                                 r"Corp|Ltd|St))$", self.text[a:b]):
+            b += 1  # "the U.S." keeps its abbreviation dot
         q = self._quote_at(a, b)
         if q is not None and (cue is None or not q[0] <= cue < q[1]):
             return [q]
@@ -269,7 +274,9 @@ class Extractor:
         cue_end = verb.idx + len(verb.text)
         if content_tok is None and (lemma in NP_CONTENT_VERBS or lemma in PREP_CONTENT):
             np_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if lemma not in NP_CONTENT_VERBS:
+            if lemma not in NP_CONTENT_VERBS or (lemma == "call" and any(
+                    c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == verb.i + 1
+                    for c in verb.children)):
                 np_tok = None
             if np_tok is None and lemma in PREP_CONTENT:
                 prep = next((c for c in verb.children if c.dep_ == "prep"
@@ -343,8 +350,8 @@ class Extractor:
 
     @staticmethod
     def _loose_clause(verb: Any) -> Any | None:
-        """A content clause the parser hung elsewhere: 'said after the talks he would go',
-        'told a meeting of leaders that few understood'."""
+        """A content clause the parser hung elsewhere: 'said after the summit he would resign',
+        'told a meeting of envoys that the deal was dead'."""
         for c in verb.children:
             if c.dep_ == "advcl" and c.i > verb.i and c.pos_ in ("VERB", "AUX") and any(
                     g.dep_ == "nsubj" for g in c.children) and not any(
@@ -421,7 +428,8 @@ class Extractor:
         while start - 1 >= verb.sent.start:
             prev = doc[start - 1]
             if prev.head.i == verb.i and (prev.dep_ in ("aux", "auxpass", "neg") or (
-                    prev.dep_ == "advmod" and prev.lower_ == "also")):
+                    prev.dep_ == "advmod" and prev.pos_ == "ADV" and prev.is_alpha
+                    and prev.lower_ not in ("so", "as", "how", "when", "where", "why"))):
                 start -= 1
             else:
                 break
@@ -434,6 +442,14 @@ class Extractor:
                 nxt.lower_ in _CUE_TIMES:
             cue_end = nxt.idx + len(nxt.text)
             nxt = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+        if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == verb.i and \
+                nxt.lower_ == "in" and nxt.i + 2 < len(doc):
+            # "said in a statement": the medium is part of the cue
+            pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in _MEDIUM and pobj.i <= nxt.i + 3 \
+                    and not any(c.dep_ == "prep" for c in pobj.children):
+                cue_end = pobj.idx + len(pobj.text)
+                nxt = doc[pobj.i + 1] if pobj.i + 1 < len(doc) else None
         if nxt is not None and nxt.text == ":" and nxt.idx == cue_end:
             cue_end += 1
         return (doc[start].idx, cue_end)

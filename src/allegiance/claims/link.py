@@ -32,8 +32,12 @@ def _anchor(ev: Event) -> tuple[int, int]:
     return ev.sentence.start, ev.sentence.end
 
 
-def _inside(att: Attribution, a: int, b: int, parts: list[tuple[int, int]]) -> bool:
-    return any(pa <= a and b <= pb for pa, pb in parts)
+def _inside(a: int, b: int, parts: list[tuple[int, int]], whole_sentence: bool) -> bool:
+    """A trigger must lie in the content; a bare sentence must be mostly content."""
+    if not whole_sentence:
+        return any(pa <= a and b <= pb for pa, pb in parts)
+    covered = sum(max(0, min(b, pb) - max(a, pa)) for pa, pb in parts)
+    return covered * 2 >= (b - a) > 0
 
 
 def _attribution_dict(att: Attribution) -> dict[str, Any]:
@@ -111,7 +115,7 @@ def link_events(doc: Document, fragments: list[list[tuple[int, int]]] | None = N
         inner_k = -1
         size = 0
         for j, (att, pp) in enumerate(zip(doc.attributions, parts, strict=True)):
-            if att.kind != "citing" and _inside(att, a, b, pp):
+            if att.kind != "citing" and _inside(a, b, pp, ev.trigger is None):
                 s = att.content.end - att.content.start
                 if inner is None or s < size:
                     inner, size, inner_k = att, s, j

@@ -24,7 +24,10 @@ def _words(block: str) -> frozenset[str]:
 
 
 PERSON_PRONOUNS = _words("""
-he she him her his hers i we they them their
+he she him her his hers
+""")
+GROUP_PRONOUNS = _words("""
+they them their we us our
 """)
 RELATIVE_PRONOUNS = _words("""
 who which that whom
@@ -56,6 +59,7 @@ class SourceResolver:
         self.doc = doc
         self.sdoc = doc.spacy_doc
         self.resolve_text = _actor_resolver()
+        self.last: Source | None = None
         self.persons: list[tuple[int, int, str]] = [
             (e["start"], e["end"], e["text"]) for e in doc.entities if e["label"] == "PERSON"]
 
@@ -120,9 +124,10 @@ class SourceResolver:
                                                   "another", "the") or head == low):
             has_name = any(e["start"] < end and start < e["end"] and e["label"] in (
                 "ORG", "GPE", "NORP") for e in self.doc.entities)
-            return "organization" if has_name and first not in ("a", "an", "one", "some",
-                                                                "several", "many") \
-                else "anonymous"
+            if has_name and (first not in ("a", "an", "one", "some", "several", "many")
+                             or head in ("spokesman", "spokeswoman", "spokesperson")):
+                return "organization"  # on the record for a named body
+            return "anonymous"
         if head in ORG_HEADS:
             return "organization"
         for e in self.doc.entities:
@@ -166,12 +171,22 @@ class SourceResolver:
         return None
 
     def make(self, start: int, end: int, head: str | None = None) -> Source:
+        """The source at [start, end); call in text order so "they" finds who spoke last."""
+        src = self._make(start, end, head)
+        if src.kind != "named_person" and src.text.lower() not in GROUP_PRONOUNS:
+            self.last = src
+        return src
+
+    def _make(self, start: int, end: int, head: str | None = None) -> Source:
         text = self.doc.text[start:end]
         ante = self.antecedent(start, text)
         if ante is not None:
             a, b, name = ante
             return Source(text=name, code=self.code_for(name, a, b), kind="named_person",
                           start=a, end=b, role=self.role(name, a, b))
+        if text.lower() in GROUP_PRONOUNS and self.last is not None:
+            # "they said": the last group or organisation that spoke
+            return self.last
         if text.lower() in RELATIVE_PRONOUNS | PERSON_PRONOUNS and self.sdoc is not None:
             # "the ministry, which said": the noun the relative clause hangs on
             span = self.sdoc.char_span(start, end)
@@ -179,7 +194,7 @@ class SourceResolver:
                 noun = span.root.head.head
                 a, b = noun.left_edge.idx, noun.idx + len(noun.text)
                 if b > a and a != start:
-                    return self.make(a, b, noun.text)
+                    return self._make(a, b, noun.text)
         kind = self.kind(text, start, end, head)
         code = self.code_for(text, start, end)
         role = self.role(text, start, end) if kind == "named_person" else None

@@ -118,8 +118,8 @@ def _relative(low: str, pub: dt.date, future: bool) -> str | None:
             if "last" in low:
                 delta = delta or 7
             return (pub - dt.timedelta(days=delta)).isoformat()
-    m = re.search(r"\b(\d+|a|one|two|three|four|five|six|seven|ten)\s+(day|week|month|year)s?\s+ago",
-                  low)
+    m = re.search(r"\b(\d+|a|one|two|three|four|five|six|seven|ten)\s+"
+                  r"(day|week|month|year)s?\s+ago", low)
     if m:
         n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
              "seven": 7, "ten": 10}.get(m.group(1))

@@ -76,7 +76,7 @@ def gold_triples(rec: dict[str, Any], sectors: bool = False) -> set[tuple[Any, .
     typ = OLD_LABELS.get(rec["event"], rec["event"])
     srcs = _gold_actors(rec.get("source")) or [(None, None)]
     tgs = _gold_actors(rec.get("target")) or [(None, None)]
-    out = set()
+    out: set[tuple[Any, ...]] = set()
     for s in srcs:
         for t in tgs:
             if s == t and s[0] is not None:
@@ -99,7 +99,7 @@ def _ref_key(r: ActorRef | None, sectors: bool) -> Any:
 
 
 def pred_triples(events: Iterable[Event], sectors: bool = False) -> set[tuple[Any, ...]]:
-    out = set()
+    out: set[tuple[Any, ...]] = set()
     for ev in events:
         typ = plover_view(ev)
         if typ is None:

@@ -26,7 +26,7 @@ LIGHT = {"hold", "conduct", "launch", "carry", "stage", "impose", "reimpose", "p
          "continue", "open", "mount", "resume", "order", "approve", "authorize", "authorise",
          "undertake", "pursue", "lodge", "file", "wage", "unleash", "perpetrate", "declare",
          "extend", "step", "intensify", "escalate", "renew", "agree", "offer", "propose",
-         "have", "send", "institute", "enter", "initiate", "attend", "join", "accept",
+         "have", "send", "institute", "enter", "initiate", "attend", "join", "complete", "finish",
          "grant", "host", "organize", "organise", "plan", "execute", "take", "put", "place",
          "slap", "expand", "tighten", "broaden", "hit", "target", "use"}
 # Control verbs whose complement is folded into their own event.
@@ -40,7 +40,14 @@ FROM_TARGET = {"withdraw", "retreat", "pull", "expel", "recall", "demand", "requ
 REQUEST_V = {"urge", "ask", "call", "demand", "press", "pressure", "appeal", "request",
              "implore", "plead", "push", "tell", "order", "force", "persuade", "encourage",
              "invite", "pressurize"}
-OBJECT_CONTROL = REQUEST_V | {"allow", "help", "permit", "enable", "authorize", "authorise"}
+OBJECT_CONTROL = REQUEST_V | {"allow", "help", "permit", "enable", "authorize", "authorise",
+                              "prompt", "lead", "cause", "convince", "get", "inspire", "drive",
+                              "compel", "oblige", "require"}
+MOVE = {"send", "deploy", "deliver", "provide", "give", "supply", "donate", "ship", "transfer",
+        "sell", "extradite", "deport", "expel", "return", "hand", "fire", "launch", "impose",
+        "level", "lift", "extend", "grant", "offer", "open", "reopen", "re-open", "share",
+        "move", "dispatch", "bring"}
+NO_WITH = {"ACCUSE", "REQUEST", "AID", "PROTEST", "COERCE", "MOBILIZE", "THREATEN"}
 HYPO_GOV = {"consider", "mull", "weigh", "contemplate", "want", "hope", "seek", "wish",
             "aim", "propose", "suggest", "threaten", "could", "may",
             "might", "discuss", "explore", "debate"}
@@ -57,6 +64,7 @@ MOD_DEPS = {"poss", "amod", "compound", "nmod", "appos"}
 SUBJ_DEPS = {"nsubj", "csubj"}
 PRONOUN_SUBJ = {"it", "they", "we", "i", "its"}
 NEG_WORDS = {"no", "never", "without"}
+VERBAL_ATTACK = {"attack", "hit", "slam", "blast", "target", "strike", "beat", "bash"}
 CONTENT_GOVERNORS = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
 NEG_GOV = {"avoid", "refrain", "cease", "stop", "fail", "refuse", "decline", "forgo"}
 
@@ -101,7 +109,7 @@ class EventExtractor:
         raws: list[_Raw] = []
         consumed: set[int] = set()
         for t in sent:
-            if t.pos_ in ("VERB",) or (t.pos_ == "AUX" and t.lemma_ == "have" and False):
+            if t.pos_ == "VERB":
                 raws.extend(self._verb(t, consumed))
             elif t.pos_ == "ADJ" and t.lower_ in INTENT_ADJ:
                 r = self._intent_adj(t, consumed)
@@ -122,8 +130,15 @@ class EventExtractor:
             if p.dep_ in ("prep", "prt", "agent"):
                 objs.extend(c for c in p.children if c.dep_ == "pobj")
         lemmas = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
-        if any(o.dep_ in ("dobj", "dative", "nsubjpass") and self._actors_at(o) for o in objs):
+        for o in objs:  # "25,000 tons of food aid": the object's own modifiers count too
+            if o.dep_ == "dobj":
+                lemmas |= {d.lemma_.lower() for d in o.children if d.dep_ in ("compound", "amod",
+                                                                               "conj")}
+                lemmas |= {g.lemma_.lower() for d in o.children if d.dep_ == "prep"
+                           and d.lower_ == "of" for g in d.children if g.dep_ == "pobj"}
+        if any(o.dep_ in ("dobj", "dative", "nsubjpass") and o.i in self.idx for o in objs):
             lemmas.add("@actor")
+        lemmas |= {"@" + c.lower_ for c in v.children if c.dep_ == "prep"}
         rules = None
         for c in v.children:
             if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("for", "into", "out")):
@@ -153,6 +168,10 @@ class EventExtractor:
         lemma = v.lemma_.lower()
         if v.i in consumed:
             return []
+        if v.dep_ in ("acl", "ccomp", "relcl") and v.head.pos_ == "NOUN":
+            hr = self._noun_rule(v.head)
+            if hr is not None and hr.type in ("REQUEST", "THREATEN", "AGREE"):
+                return []  # "its demand that Israel ease restrictions": content, not an act
         rule, noun = self._rule_for_verb(v)
         xcomp = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")),
                      None)
@@ -180,8 +199,8 @@ class EventExtractor:
                                  v, v, srcs, tg)]
                 typ = "AGREE" if inner.type in COOPERATIVE else "THREATEN"
                 return [_Raw(typ, None, v, v, srcs, tg)]
-            if lemma in REFUSE and rule is not None and lemma != "fail":
-                consumed.add(xcomp.i)
+            if lemma in REFUSE:
+                return []  # "declined to comment": a refusal of no political act
             if lemma in INTENT_COOP | THREAT and rule is not None:
                 return [_Raw(rule.type, rule.mode, v, v, self._subjects(v),
                              self._objects(v) or self._objects(xcomp), 0.65)]
@@ -199,14 +218,34 @@ class EventExtractor:
             tg = [m for c in ccomp.children if c.dep_ in ("nsubj", "nsubjpass")
                   for m in self._actors_at(c)]
             return [_Raw("REQUEST", None, v, v, self._subjects(v), tg, 0.7)]
-        if rule is None:
+        if rule is None or rule.type == "NONE":
             return []
         if lemma == "fail":
             return []
+        if lemma == "warn":
+            # "warned Saudi rulers could face punishment" threatens someone; "warned that
+            # an incident could be used" or "warned of hacking" is an alert, not a threat.
+            tg = self._objects(v, None, "THREATEN") + [
+                m for c in v.children if c.dep_ == "ccomp" for g in c.children
+                if g.dep_ in ("nsubj", "nsubjpass") for m in self._actors_at(g)]
+            if not tg:
+                return []
+            return [_Raw("THREATEN", None, v, v, self._subjects(v), tg, 0.65)]
+        if lemma == "offer" and noun is not None:
+            nr = self._noun_rule(noun)
+            if nr is not None and nr.type in ("SUPPORT", "ACCUSE"):
+                rule = nr  # "offered support" is SUPPORT, "offered criticism" ACCUSE
+        status = None
         if noun is not None:
             consumed.add(noun.i)
+            if any(c.dep_ == "det" and c.lower_ in NEG_WORDS for c in noun.children):
+                status = "negated"  # "makes no apologies", "held no talks"
         srcs = self._subjects(v)
-        tgs = self._objects(v, noun)
+        tgs = self._objects(v, noun, rule.type)
+        if rule.type == "ASSAULT" and lemma in VERBAL_ATTACK and tgs and all(
+                a.kind == "person" for a, _ in tgs) and not any(
+                a.sector in ("MIL", "REB", "SPY", "COP") for a, _ in srcs):
+            return []  # "he attacked Cruz relentlessly": words, not force
         if v.dep_ == "amod" or (v.dep_ == "acl" and v.tag_ == "VBN"):
             # "the sanctions imposed by the US on Iran", "US-backed forces"
             if not srcs:
@@ -216,7 +255,7 @@ class EventExtractor:
         if not tgs and rule.type in ("PROTEST", "COERCE", "ASSAULT"):
             tgs = self._place(v)  # "demonstrated in Serbia": the state where it happens
         return [_Raw(rule.type, rule.mode, v, v, srcs, tgs,
-                     0.75 if noun is None else 0.7)]
+                     0.75 if noun is None else 0.7, status=status)]
 
     def _place(self, v: Any) -> list[Mention]:
         for c in v.children:
@@ -256,6 +295,9 @@ class EventExtractor:
         if rule is None:
             return None
         head = n.head
+        if rule.type == "THREATEN" and not (n.dep_ == "dobj" and head.lemma_.lower() in (
+                "issue", "make", "level", "repeat", "renew", "deliver", "send")):
+            return None  # "Iran's growing threat" is a perception, not a threat made
         # Content of a request, refusal, threat or accusation is not an event that happened.
         gov = head.head if head.dep_ == "prep" else head
         if gov.pos_ == "VERB" and n.dep_ in ("dobj", "pobj", "conj"):
@@ -267,6 +309,9 @@ class EventExtractor:
         tgs: list[Mention] = []
         for c in n.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in self.idx:
+                if c.dep_ in ("compound", "nmod") and rule.type not in (
+                        "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "THREATEN"):
+                    continue  # "the Paris accord", "the Iran deal", "Geneva talks": names
                 srcs.extend(self._expand(c))
             elif c.dep_ == "prep":
                 objs = [p for p in c.children if p.dep_ == "pobj"]
@@ -286,8 +331,10 @@ class EventExtractor:
             a, sp = self.idx[n.i]
             if a.kind not in ("person",):
                 srcs.append((a, sp))
-        if not srcs:
-            return None  # a nominal event with no doer named is too weak to count
+        if not srcs or not tgs:
+            # "US sanctions" or "Iran's growing threat" refer to a standing state of affairs;
+            # a nominal event counts when the text names who does it to whom.
+            return None
         clause = head if head.pos_ in ("VERB", "AUX") else _clause_verb(n)
         if rule.type in ("CONSULT",) and srcs and not tgs and len(srcs) == 1:
             # "Iran-US talks": a single actor in a nominal consultation is too thin.
@@ -298,18 +345,20 @@ class EventExtractor:
     def _subjects(self, v: Any, depth: int = 0) -> list[Mention]:
         if depth > 4:
             return []
-        if any(c.dep_ in ("nsubjpass", "expl") for c in v.children):
-            return self._agent(v)  # passive: the doer is the "by" phrase or unknown
+        if any(c.dep_ in ("nsubjpass", "expl") for c in v.children) or (
+                v.tag_ == "VBN" and v.dep_ in ("advcl", "acl", "amod") and
+                not any(c.dep_ in ("aux", "nsubj") for c in v.children)):
+            return self._agent(v)  # passive ("was asked", "Asked if ..."): the "by" phrase
         for c in v.children:
             if c.dep_ in SUBJ_DEPS:
-                found = self._actors_at(c)
+                found = self._actors_at(c, strict=True)
                 if found:
                     return found
-                if c.lower_ in PRONOUN_SUBJ or c.dep_ == "nsubj" and c.tag_ == "WDT":
+                if c.lower_ in PRONOUN_SUBJ or c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP"):
                     rep = self._reporter(v)
                     if rep:
                         return rep
-                    if c.tag_ == "WDT" and v.dep_ == "relcl":
+                    if c.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
                         return self._actors_at(v.head)
                 return []
         agent = self._agent(v)
@@ -357,11 +406,18 @@ class EventExtractor:
                         out.extend(self._actors_at(o))
         return out
 
-    def _objects(self, v: Any, noun: Any = None) -> list[Mention]:
+    def _objects(self, v: Any, noun: Any = None, typ: str | None = None) -> list[Mention]:
         out: list[Mention] = []
+        plain_obj = any(c.dep_ == "dobj" and c.i not in self.idx and
+                        (noun is None or c.i != noun.i) and not self._actors_at(c)
+                        for c in v.children)
         for c in v.children:
             if c.dep_ in ("dobj", "dative", "nsubjpass") and (noun is None or c.i != noun.i):
                 if c.dep_ == "nsubjpass" and noun is not None:
+                    continue
+                if c.dep_ == "dative" and c.pos_ == "ADP":  # "providing intelligence to X"
+                    out.extend(a for o in c.children if o.dep_ == "pobj"
+                               for a in self._actors_at(o))
                     continue
                 found = self._actors_at(c)
                 out.extend(found)
@@ -374,6 +430,12 @@ class EventExtractor:
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                 if c.lower_ == "from" and v.lemma_.lower() not in FROM_TARGET:
                     continue  # "banned bishops from Iraq": "from" names a place, not a target
+                if plain_obj and c.lower_ in ("into", "to", "at", "inside", "onto") and \
+                        v.lemma_.lower() not in MOVE:
+                    continue  # "welcomed him into Britain": a place, not the recipient
+                if c.lower_ == "with" and (typ in NO_WITH or any(
+                        w.lower_ in ("together", "along", "jointly") for w in c.lefts)):
+                    continue  # "should sue, together with Canada": a partner, not a target
                 for o in c.children:
                     if o.dep_ == "pobj":
                         out.extend(self._actors_at(o))
@@ -392,8 +454,12 @@ class EventExtractor:
                 pass
         return out
 
-    def _actors_at(self, tok: Any) -> list[Mention]:
-        """Actor mentions naming the noun phrase headed by ``tok``, coordination included."""
+    def _actors_at(self, tok: Any, strict: bool = False) -> list[Mention]:
+        """Actor mentions naming the noun phrase headed by ``tok``, coordination included.
+
+        ``strict`` (for doers): "Russia's satellite network complained" is the network's
+        act, so the possessor of a plain common noun does not stand in for it.
+        """
         heads = [tok]
         for h in heads:
             for c in h.children:
@@ -401,14 +467,18 @@ class EventExtractor:
                     heads.append(c)
         out: list[Mention] = []
         for h in heads:
+            if strict and h.i not in self.idx and h.pos_ == "NOUN" and h.lower_ not in (
+                    "group", "groups", "delegation", "coalition", "alliance", "members"):
+                out.extend(self._np_actors(h, no_poss=True))
+                continue
             out.extend(self._np_actors(h))
         return _dedupe(out)
 
-    def _np_actors(self, h: Any) -> list[Mention]:
+    def _np_actors(self, h: Any, no_poss: bool = False) -> list[Mention]:
         found: list[Mention] = []
         if h.i in self.idx:
             found.append(self.idx[h.i])
-        stack = [(c, 1) for c in h.children]
+        stack = [(c, 1) for c in h.children if not (no_poss and c.dep_ == "poss")]
         while stack:
             c, depth = stack.pop(0)
             if c.dep_ in MOD_DEPS or (c.dep_ == "prep" and c.lower_ in ("of",)) or \
@@ -456,7 +526,10 @@ class EventExtractor:
             else:
                 break
         trig = r.trigger
-        if any(c.dep_ == "neg" for c in v.children) or \
+        subj_neg = any(c.dep_ in ("nsubj", "nsubjpass") and any(
+            g.dep_ == "preconj" and g.lower_ == "neither" or g.lower_ in ("no", "none")
+            and g.dep_ == "det" for g in c.children) for c in v.children)
+        if subj_neg or any(c.dep_ == "neg" for c in v.children) or \
                 any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
             return "negated"
         status = "asserted"
@@ -524,14 +597,32 @@ class EventExtractor:
         sentence = self.doc.span(sent.start_char, sent.end_char)
         for r in raws:
             srcs = _dedupe(r.sources)
-            tgs = [t for t in _dedupe(r.targets)]
-            if not srcs and not tgs:
-                continue
+            src_countries = {a.country for a, _ in srcs if a.country}
+            # A bare own-country target is a place ("imposed a curfew ... in Turkey",
+            # "expelled officers from the United States"), not a recipient.
+            tgs = [t for t in _dedupe(r.targets)
+                   if not (t[0].kind == "country" and t[0].country in src_countries)]
+            if not srcs and not (r.type in ("ASSAULT", "COERCE") and
+                                 any(a.code for a, _ in tgs)):
+                continue  # no doer named: only attacks on a known victim are kept
+            if r.type == "PROTEST" and r.trigger.lemma_.lower() == "protest" and srcs and all(
+                    (a.kind == "country" and _singular(self.doc, sp) and
+                     not _adjectival(self.doc, sp)) or a.sector == "GOV"
+                    for a, sp in srcs):
+                # PLOVER: a government's protest is a diplomatic one, i.e. ACCUSE disapprove
+                r.type, r.mode = "ACCUSE", "disapprove"
             status = self._status(r)
+            if status == "future" and r.type not in ("THREATEN", "REQUEST") and any(
+                    c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless"
+                                              for g in c.children) for c in r.clause.children):
+                # "will withdraw its force from Chad unless ...": an ultimatum
+                r.type, r.mode = "THREATEN", None
             date = self._date(r, status)
             loc = self._location(r)
             trig = self.doc.span(r.trigger.idx, r.trigger.idx + len(r.trigger.text))
-            pairs = list(product(srcs or [None], tgs or [None]))
+            src_opts: list[Mention | None] = list(srcs) or [None]
+            tgt_opts: list[Mention | None] = list(tgs) or [None]
+            pairs = list(product(src_opts, tgt_opts))
             for s, t in pairs:
                 if s is not None and t is not None and (s[0] is t[0] or
                                                         (s[0].code and s[0].code == t[0].code)):
@@ -553,6 +644,18 @@ class EventExtractor:
                 seen[key] = len(out)
                 out.append(ev)
         return out
+
+
+def _singular(doc: Document, sp: Span) -> bool:
+    """"Serbia protested" is its government; "Albanians protested" are people."""
+    cs = doc.spacy_doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    return cs is not None and cs.root.tag_ not in ("NNS", "NNPS")
+
+
+def _adjectival(doc: Document, sp: Span) -> bool:
+    """"Iranian protests" are people protesting, not the Iranian state."""
+    cs = doc.spacy_doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    return cs is not None and cs.root.pos_ == "ADJ"
 
 
 def _ref(m: Mention | None) -> ActorRef | None:

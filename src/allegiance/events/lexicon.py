@@ -43,7 +43,7 @@ def _read(path: Path) -> list[Rule]:
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             t = (row.get("type") or "").strip().upper()
-            if t not in PLOVER_TYPES:
+            if t not in PLOVER_TYPES and t != "NONE":
                 raise ValueError(f"{path}: unknown PLOVER type {t!r} for {row.get('trigger')!r}")
             objs = frozenset(o.strip().lower() for o in (row.get("objects") or "").split("|")
                              if o.strip())

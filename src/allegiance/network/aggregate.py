@@ -112,7 +112,6 @@ def assign_windows(day: np.ndarray, config: NetworkConfig,
         end = np.array([last], dtype=np.int64)
         labels = ["all" if kind == "all" else f"{day_to_iso(first)}..{day_to_iso(last)}"]
     idx = np.where(inside, raw, -1).astype(np.int64)
-    start = np.maximum(start, first) if kind == "custom" else start
     return idx, Windows(kind, np.asarray(start, np.int64), np.asarray(end, np.int64),
                         list(labels))
 
@@ -153,6 +152,8 @@ class Aggregate:
         return np.divide(self.net, tot, out=np.zeros_like(tot), where=tot > 0)
 
     def window_slice(self, w: int) -> slice:
+        if not 0 <= w < len(self.windows):
+            return slice(0, 0)
         return slice(int(self.win_ptr[w]), int(self.win_ptr[w + 1]))
 
     def edge_rows(self, e: int) -> np.ndarray:
@@ -185,7 +186,8 @@ def aggregate(table: EventTable, config: NetworkConfig, kind: str | None = None)
     return Aggregate(
         windows=windows, n_actors=len(table.actors), win=e_win,
         src=(rest // n).astype(np.int64), tgt=(rest % n).astype(np.int64),
-        cooperation=coop, conflict=conf, neutral=neut, n_events=cnt.astype(np.int64),
+        cooperation=coop.astype(np.float64), conflict=conf.astype(np.float64),
+        neutral=neut.astype(np.float64), n_events=cnt.astype(np.int64),
         n_cooperative=n_coop, n_conflictual=n_conf, win_ptr=win_ptr,
         ev_order=order.astype(np.int64), ev_ptr=ev_ptr,
     )

@@ -1,6 +1,7 @@
 """Exports for other tools: GraphML and GEXF (Gephi, Cytoscape desktop), CSV, JSON.
 
-One graph file per window plus ``network_all`` for the whole period. Node attributes: label,
+One graph file per window plus ``network_all`` for the whole period, and (GEXF) one dynamic
+``network_timeline.gexf`` that Gephi's timeline can play. Node attributes: label,
 bloc, hub_score, cooperative_degree, clustering; edge attributes: cooperation, conflict,
 neutral, events, weight (= cooperation - conflict), balance, sign, and ``evidence`` -- the
 edge's evidence records as a JSON string, because GraphML/GEXF attributes are scalars.
@@ -45,6 +46,43 @@ def to_networkx(win: dict[str, Any]) -> nx.DiGraph:
     return g
 
 
+def dynamic_graph(res: NetworkResult) -> nx.DiGraph:
+    """All windows in one dynamic graph (GEXF ``mode="dynamic"``): Gephi's timeline plays it.
+
+    Nodes and edges carry one spell per window in which they appear, and per-window values
+    of bloc, hub_score (nodes) and cooperation, conflict, net, events (edges); the static
+    edge ``weight`` is the whole-period net weight. Evidence lives in the per-window files.
+    """
+    t, agg = res.table, res.agg
+    g = nx.DiGraph(mode="dynamic")
+    for win in res.windows:
+        a, b = win.start, win.end
+        for i, node in enumerate(win.matrices.nodes.tolist()):
+            code = t.actors[node]
+            if code not in g:
+                g.add_node(code, label=t.names.get(code, code), spells=[], bloc=[],
+                           hub_score=[])
+            d = g.nodes[code]
+            d["spells"].append((a, b))
+            d["bloc"].append((int(win.bloc_ids[i]), a, b))
+            d["hub_score"].append((round(float(win.hubs.score[i]), 4), a, b))
+        sl = agg.window_slice(win.index)
+        for e in range(sl.start, sl.stop):
+            s_, t_ = t.actors[int(agg.src[e])], t.actors[int(agg.tgt[e])]
+            if not g.has_edge(s_, t_):
+                g.add_edge(s_, t_, spells=[], cooperation=[], conflict=[], net=[], events=[],
+                           weight=0.0)
+            d = g.edges[s_, t_]
+            coop, conf = float(agg.cooperation[e]), float(agg.conflict[e])
+            d["spells"].append((a, b))
+            d["cooperation"].append((round(coop, 4), a, b))
+            d["conflict"].append((round(conf, 4), a, b))
+            d["net"].append((round(coop - conf, 4), a, b))
+            d["events"].append((int(agg.n_events[e]), a, b))
+            d["weight"] = round(float(d["weight"]) + coop - conf, 4)
+    return g
+
+
 def _windows(res: NetworkResult) -> Iterable[tuple[str, dict[str, Any]]]:
     for w in res.windows:
         yield w.label, window_json(res, w, res.agg)
@@ -69,6 +107,10 @@ def write_exports(res: NetworkResult, out: Path,
                 p = out / f"network_{safe_label(label)}.gexf"
                 nx.write_gexf(g, p)
                 written.append(p)
+    if "gexf" in formats and res.windows:
+        p = out / "network_timeline.gexf"
+        nx.write_gexf(dynamic_graph(res), p)
+        written.append(p)
     if "csv" in formats:
         written += write_csv(res, out)
     if "json" in formats:

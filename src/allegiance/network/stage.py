@@ -54,8 +54,9 @@ def analysis_network(docs: Iterable[Document], families: Iterable[dict[str, Any]
 def layout_positions(res: NetworkResult, seed: int = 7) -> dict[str, tuple[float, float]]:
     """One fixed position per actor for every window (so the slider does not reshuffle).
 
-    Spring layout of the whole-period graph in which only cooperative dyads attract
-    (weight log(1 + net cooperation)); blocs therefore gather and rivals drift apart.
+    Spring layout of the whole-period graph in which cooperative dyads attract (weight
+    log(1 + net cooperation)) and conflictual ones only faintly (0.02); blocs therefore gather
+    and rivals sit apart without flying off the page.
     """
     import networkx as nx
 
@@ -64,8 +65,10 @@ def layout_positions(res: NetworkResult, seed: int = 7) -> dict[str, tuple[float
     g = nx.Graph()
     g.add_nodes_from(codes)
     s = m.signed
-    for i, j in zip(*np.nonzero(np.triu(s, 1) > 0), strict=True):
-        g.add_edge(codes[i], codes[j], weight=float(np.log1p(s[i, j])))
+    for i, j in zip(*np.nonzero(np.triu(s, 1) != 0), strict=True):
+        # cooperation attracts; conflict ties pull only faintly, to keep rivals on one page
+        w = float(np.log1p(s[i, j])) if s[i, j] > 0 else 0.02
+        g.add_edge(codes[i], codes[j], weight=w)
     if not codes:
         return {}
     try:

@@ -201,4 +201,5 @@ def render_report(docs: list[Document], analysis: dict[str, Any]) -> str:
         sourcing=_sourcing(docs), families=_family_diffs(analysis),
         network=analysis.get("network", {}), network_data=Markup(network_data),
         network_js=Markup(network_js), technique_info=info,
+        titles={a["id"]: a["title"] or a["source"] for a in analysis["articles"]},
     )

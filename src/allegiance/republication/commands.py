@@ -19,7 +19,8 @@ def _fail(message: str) -> None:
 @click.command("eval_republication")
 @click.option("--data", "data", type=click.Path(path_type=Path), default=Path("../shared/data"),
               show_default=True, help="Root of the shared data (with ptc/ and polnear/).")
-@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the synthetic copies.")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Seed of the synthetic copies.")
 @click.option("--origins", type=int, default=400, show_default=True,
               help="Real articles that get 1-3 synthetic copies each.")
 @click.option("--json", "json_out", type=click.Path(path_type=Path), default=None,
@@ -64,6 +65,12 @@ def eval_republication(data: Path, seed: int, origins: int, json_out: Path | Non
     ]
     for kind, v in result["copy_recall_by_kind"].items():
         rows.append((f"copy recall: {kind}", f"{v['recall']:.4f} ({v['found']}/{v['total']})"))
+    nar = result["narratives"]
+    rows += [
+        (f"narratives ({nar['method']}): clusters >= 2", str(nar["clusters_of_2_or_more"])),
+        ("narratives: same-story pairs together", str(nar["same_story_pairs_together"])),
+        ("narratives: random pairs together", str(nar["random_pairs_together"])),
+    ]
     width = max(len(r[0]) for r in rows)
     click.echo(f"{'metric':<{width}}  value")
     for name, value in rows:
@@ -92,10 +99,14 @@ def _base_model_dir() -> Path | None:
               show_default=True, help="model2vec distillation, or the built-in equivalent "
                                       "(forward pass per token, PCA, SIF weights) if "
                                       "model2vec[distill] is not installed.")
+@click.option("--mean-data", type=click.Path(path_type=Path),
+              default=Path("../shared/data/ptc/train/train-articles"), show_default=True,
+              help="Folder of .txt articles whose mean vector is saved for centring "
+                   "(PTC train: its terms allow shipping a model derived from it).")
 @click.option("--json", "json_out", type=click.Path(path_type=Path), default=None,
               help="Also write a summary to this JSON file.")
 def train_narratives(base_model: Path | None, out: Path, pca_dims: int, method: str,
-                     json_out: Path | None) -> None:
+                     mean_data: Path, json_out: Path | None) -> None:
     """Distil the static token-embedding model used for narrative clusters.
 
     Needs torch and transformers (the train extra), never at run time.
@@ -108,8 +119,14 @@ def train_narratives(base_model: Path | None, out: Path, pca_dims: int, method: 
     assert base is not None
     if pca_dims < 8:
         _fail("--pca-dims must be at least 8")
+    if not mean_data.is_dir():
+        _fail(f"--mean-data {mean_data}: not a folder of .txt articles")
+    mean_texts = [f.read_text(encoding="utf-8") for f in sorted(mean_data.glob("*.txt"))]
+    if not mean_texts:
+        _fail(f"--mean-data {mean_data}: no .txt files")
     try:
-        summary: dict[str, Any] = distill_static(base, out, pca_dims=pca_dims, method=method)
+        summary: dict[str, Any] = distill_static(base, out, pca_dims=pca_dims, method=method,
+                                                 mean_texts=mean_texts)
     except ImportError as exc:
         _fail(f"{exc}")
     width = max(len(k) for k in summary)

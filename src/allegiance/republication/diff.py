@@ -36,7 +36,7 @@ def diff_ops(origin_text: str, copy_text: str) -> list[tuple[str, str, str]]:
 
 
 def render_family_diff_html(origin_text: str, copy_text: str) -> str:
-    """Two columns, origin and copy: text only in the origin is ``<del>``, only in the copy ``<ins>``.
+    """Origin and copy in two columns: origin-only text in ``<del>``, copy-only in ``<ins>``.
 
     Returns a self-contained fragment (inline styles only) that a report can embed.
     """

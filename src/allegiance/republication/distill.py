@@ -74,8 +74,21 @@ def _builtin(base: Path, pca_dims: int) -> tuple[np.ndarray, str, int | None, in
     return reduced, tok.to_str(), unk, 512
 
 
+def news_mean(out: Path, texts: list[str]) -> np.ndarray:
+    """Mean article vector of ``texts`` under the model in ``out`` (saved as ``mean.npy``).
+
+    Narrative clustering subtracts it: every news article shares a "this is news"
+    direction, and what is left after removing it is what the article is about.
+    """
+    from .narratives import StaticEmbedder
+
+    mean = StaticEmbedder(out).encode(texts).mean(axis=0)
+    np.save(out / "mean.npy", mean.astype(np.float32))
+    return mean
+
+
 def distill_static(base: Path, out: Path, pca_dims: int = 128, method: str = "auto",
-                   ) -> dict[str, Any]:
+                   mean_texts: list[str] | None = None) -> dict[str, Any]:
     """Distil ``base`` into ``out``; returns a summary for the command's table."""
     t0 = time.time()
     used = method
@@ -103,7 +116,11 @@ def distill_static(base: Path, out: Path, pca_dims: int = 128, method: str = "au
         "vocab_size": int(vectors.shape[0]),
         "dtype": "float16",
     }
+    if mean_texts:
+        config["mean_vector"] = f"mean of {len(mean_texts)} articles (mean.npy)"
     _write(out, vectors, tok_json, config)
+    if mean_texts:
+        news_mean(out, mean_texts)
     digest = hashlib.sha256((out / "embeddings.npy").read_bytes()).hexdigest()[:16]
     return {"method": used, "vocab_size": int(vectors.shape[0]), "dims": int(vectors.shape[1]),
             "embeddings_mb": round((out / "embeddings.npy").stat().st_size / 2**20, 2),

@@ -158,7 +158,7 @@ _SENT = re.compile(r"(?<=[.!?\"”])\s+(?=[A-Z\"“])")
 
 def sentences(body: str) -> list[str]:
     """Rough sentences (enough to cut excerpts and re-paragraph)."""
-    out = []
+    out: list[str] = []
     for para in body.split("\n"):
         out.extend(s for s in _SENT.split(para.strip()) if s)
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -10,6 +11,7 @@ from typing import Any
 
 from .evalset import TestSet
 from .index import RepublicationIndex
+from .narratives import narrative_clusters
 
 
 def _pairs(groups: Iterable[list[str]]) -> set[tuple[str, str]]:
@@ -57,7 +59,7 @@ def evaluate(ts: TestSet, progress: Any = None, **index_kwargs: Any) -> dict[str
     for key, members in gold.items():
         if len(members) < 2:
             continue
-        fams_here = Counter(fam_of.get(m) for m in members if m in fam_of)
+        fams_here = Counter(fam_of[m] for m in members if m in fam_of)
         if fams_here:
             best = fams_here.most_common(1)[0][0]
             origin_ok += int(pred_groups[best][0] == key)
@@ -74,6 +76,7 @@ def evaluate(ts: TestSet, progress: Any = None, **index_kwargs: Any) -> dict[str
         kinds[kind][0] += int(ok)
         kinds[kind][1] += 1
     false_pairs = sorted(pred_pairs - gold_pairs)
+    narratives = _narratives(ts, fams)
     return {
         "articles": len(ts.docs),
         "real_articles": sum(d.transform == "original" for d in ts.docs),
@@ -95,4 +98,32 @@ def evaluate(ts: TestSet, progress: Any = None, **index_kwargs: Any) -> dict[str
                                 for k, v in sorted(kinds.items())},
         "false_pairs_sample": [list(p) for p in false_pairs[:10]],
         "seconds_linking": round(seconds, 2),
+        "narratives": narratives,
+    }
+
+
+def _narratives(ts: TestSet, fams: list[dict[str, Any]]) -> dict[str, Any]:
+    """How narrative clusters treat same-story pairs versus random pairs of real articles.
+
+    A proxy, not a gold standard: "same story" is TF-IDF cosine >= 0.35 with little text
+    shared; random pairs of real articles are mostly on different stories.
+    """
+    docs = [{"id": d.id, "text": d.text, "published": d.published} for d in ts.docs]
+    t0 = time.perf_counter()
+    clusters = narrative_clusters(docs, fams, min_size=1)
+    seconds = time.perf_counter() - t0
+    cluster_of = {a: c["id"] for c in clusters for a in c["articles"]}
+    real = [d.id for d in ts.docs if d.transform == "original"]
+    rng = random.Random(0)
+    rand = [(rng.choice(real), rng.choice(real)) for _ in range(20000)]
+    rand = [(a, b) for a, b in rand if a != b]
+    same = [cluster_of[a] == cluster_of[b] for a, b in ts.same_story_pairs]
+    return {
+        "method": clusters[0]["method"] if clusters else None,
+        "clusters_of_2_or_more": sum(len(c["articles"]) > 1 for c in clusters),
+        "largest_cluster": max((len(c["articles"]) for c in clusters), default=0),
+        "same_story_pairs_together": round(sum(same) / len(same), 4) if same else None,
+        "random_pairs_together": round(
+            sum(cluster_of[a] == cluster_of[b] for a, b in rand) / len(rand), 4),
+        "seconds": round(seconds, 2),
     }

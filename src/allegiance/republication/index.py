@@ -50,10 +50,7 @@ SEED = 1
 DEFAULT_BANDS = 24
 MIN_CONTAINMENT = 0.5
 MIN_SHARED = 8
-
-
-def _identity(x: int) -> int:
-    return x
+MAX_BUCKET = 200
 
 
 @dataclass
@@ -104,6 +101,7 @@ class RepublicationIndex:
         min_containment: float = MIN_CONTAINMENT,
         min_shared: int = MIN_SHARED,
         shingle_size: int = SHINGLE_SIZE,
+        max_bucket: int = MAX_BUCKET,
     ) -> None:
         if not 2 <= bands <= NUM_PERM:
             raise ValueError(f"bands must be in 2..{NUM_PERM}")
@@ -111,6 +109,7 @@ class RepublicationIndex:
         self.min_containment = min_containment
         self.min_shared = min_shared
         self.shingle_size = shingle_size
+        self.max_bucket = max_bucket
         self._perms = MinHash(num_perm=NUM_PERM, seed=SEED).permutations
         self._lsh = MinHashLSH(num_perm=NUM_PERM, params=(bands, 1))
         self.ids: list[str] = []
@@ -133,7 +132,7 @@ class RepublicationIndex:
         return doc_id in self._pos
 
     def _minhash(self, shingles: np.ndarray) -> MinHash:
-        m = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_identity,
+        m = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int,
                     permutations=self._perms, scheme="affine32")
         if len(shingles):
             m.update_batch(shingles.tolist())
@@ -180,8 +179,25 @@ class RepublicationIndex:
         self._uf.add()
         return pos
 
+    def _candidates(self, m: MinHash) -> set[int]:
+        """Keys sharing a band bucket with ``m``, skipping buckets of over ``max_bucket``.
+
+        Like ``MinHashLSH.query``, but a bucket that holds hundreds of articles is a
+        boilerplate shingle (a newsletter line, a disclaimer) that happens to be their
+        minimum, not evidence of copying; skipping it keeps the work per added article
+        bounded as the corpus grows. A real copy still meets its origin in other bands.
+        """
+        lsh = self._lsh
+        out: set[int] = set()
+        hv = m.hashvalues
+        for (start, end), table in zip(lsh.hashranges, lsh.hashtables, strict=True):
+            bucket = table.get(lsh._H(hv[start:end]))
+            if 0 < len(bucket) <= self.max_bucket:
+                out.update(bucket)
+        return out
+
     def _link(self, pos: int, m: MinHash) -> list[int]:
-        cands = self._lsh.query(m)
+        cands = self._candidates(m)
         if not cands:
             return []
         idx = np.fromiter(cands, dtype=np.int64, count=len(cands))
@@ -279,8 +295,8 @@ class RepublicationIndex:
             "format": FORMAT_VERSION, "num_perm": NUM_PERM, "seed": SEED,
             "bands": self.bands, "min_containment": self.min_containment,
             "min_shared": self.min_shared, "shingle_size": self.shingle_size,
-            "ids": self.ids, "published": self.published, "first_seen": self.first_seen,
-            "outlet": self.outlet,
+            "max_bucket": self.max_bucket, "ids": self.ids, "published": self.published,
+            "first_seen": self.first_seen, "outlet": self.outlet,
         }
         links = np.array([(lk.a, lk.b) for lk in self.links], dtype=np.int64).reshape(-1, 2)
         scores = np.array([(lk.containment, lk.jaccard) for lk in self.links],
@@ -305,7 +321,8 @@ class RepublicationIndex:
             if header.get("format") != FORMAT_VERSION or header.get("num_perm") != NUM_PERM:
                 raise ValueError(f"{path}: unsupported republication index format")
             index = cls(bands=header["bands"], min_containment=header["min_containment"],
-                        min_shared=header["min_shared"], shingle_size=header["shingle_size"])
+                        min_shared=header["min_shared"], shingle_size=header["shingle_size"],
+                        max_bucket=header.get("max_bucket", MAX_BUCKET))
             sigs = data["sigs"]
             flat = data["shingles"]
             offsets = data["offsets"]

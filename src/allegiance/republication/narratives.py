@@ -9,7 +9,7 @@ TF-IDF vectors, and say so in ``method``.
 Clustering is single-pass and chronological: articles are taken in publication order and
 each joins the most similar existing cluster centroid if the cosine is at least
 ``threshold``, else starts a new cluster. Republication families are kept together (a copy
-always joins its origin's cluster). Vectors are centred on the corpus mean first: news
+always joins its origin's cluster). Vectors are centred first (see :func:`_centre`): news
 articles all look alike to a sentence model, and centring leaves what differs, the story.
 """
 
@@ -56,6 +56,8 @@ class StaticEmbedder:
         self.tokenizer.no_padding()
         self.max_length = int(self.config.get("max_length") or 512)
         self.normalize = bool(self.config.get("normalize", True))
+        mean_file = self.model_dir / "mean.npy"
+        self.news_mean = np.load(mean_file).astype(np.float32) if mean_file.exists() else None
         unk = self.config.get("unk_token_id")
         self.unk_id: int | None = int(unk) if unk is not None else None
 
@@ -68,7 +70,10 @@ class StaticEmbedder:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         if not texts:
             return out
-        encs = self.tokenizer.encode_batch(list(texts), add_special_tokens=False)
+        # Only the first max_length tokens count; ~8 characters per token is a safe bound,
+        # and cutting first keeps long articles from dominating the tokenizer's time.
+        limit = 8 * self.max_length
+        encs = self.tokenizer.encode_batch([t[:limit] for t in texts], add_special_tokens=False)
         for i, enc in enumerate(encs):
             ids = [t for t in enc.ids if t != self.unk_id][: self.max_length]
             ids = [t for t in ids if t < len(self.vectors)]
@@ -101,18 +106,32 @@ class _Item:
 def _item(doc: Document | dict[str, Any]) -> _Item:
     if isinstance(doc, Document):
         return _Item(doc.id, doc.text, doc.published,
-                     [a.code or a.name for a in doc.actors for _ in (a.mentions or [None])],
+                     [a.code or a.name for a in doc.actors
+                      for _ in range(max(1, len(a.mentions)))],
                      [e.type for e in doc.events])
     actors = [a.get("code") or a.get("name") for a in doc.get("actors", [])
-              for _ in (a.get("mentions") or [None])]
+              for _ in range(max(1, len(a.get("mentions") or [])))]
     return _Item(str(doc["id"]), doc.get("text", ""), doc.get("published"),
                  [a for a in actors if a], [e["type"] for e in doc.get("events", [])])
 
 
-def _centre(vecs: np.ndarray) -> np.ndarray:
-    if len(vecs) < 3:
+def _centre(vecs: np.ndarray, prior: np.ndarray | None, prior_weight: float = 100.0,
+            ) -> np.ndarray:
+    """Subtract the mean article vector, then re-normalise.
+
+    The mean is the corpus's own, shrunk towards ``prior`` (the shipped mean of news
+    articles) with the weight of ``prior_weight`` articles: a corpus of five articles on
+    one story must not subtract that story itself.
+    """
+    if len(vecs) == 0:
         return vecs
-    v = vecs - vecs.mean(axis=0, keepdims=True)
+    mean = vecs.mean(axis=0)
+    if prior is not None:
+        w = len(vecs) / (len(vecs) + prior_weight)
+        mean = w * mean + (1 - w) * prior
+    elif len(vecs) < 3:
+        return vecs
+    v = vecs - mean[None, :]
     norms = np.linalg.norm(v, axis=1, keepdims=True)
     return np.asarray(v / np.where(norms == 0, 1.0, norms), dtype=np.float32)
 
@@ -127,8 +146,14 @@ def _tfidf_matrix(tfidf: TfIdf) -> np.ndarray:
 
 
 def cluster_vectors(vecs: np.ndarray, order: list[int], threshold: float,
-                    groups: list[list[int]] | None = None) -> list[list[int]]:
-    """Single-pass centroid clustering in ``order``; each of ``groups`` moves as one unit."""
+                    groups: list[list[int]] | None = None, max_active: int = 5000,
+                    ) -> list[list[int]]:
+    """Single-pass centroid clustering in ``order``; each of ``groups`` moves as one unit.
+
+    Only the ``max_active`` most recently extended clusters are candidates for a new
+    article, which bounds the work per article on a large corpus (a story that has been
+    silent for thousands of articles starts a new cluster when it returns).
+    """
     unit_of = list(range(len(vecs)))
     units: list[list[int]] = [[i] for i in range(len(vecs))]
     for g in groups or []:
@@ -138,29 +163,41 @@ def cluster_vectors(vecs: np.ndarray, order: list[int], threshold: float,
             unit_of[m] = head
         units[head] = sorted(set(g))
     seen: set[int] = set()
-    sums: list[np.ndarray] = []
+    dim = vecs.shape[1]
+    sums = np.zeros((64, dim), dtype=np.float32)
+    centroids = np.zeros((64, dim), dtype=np.float32)
+    last = np.zeros(64, dtype=np.int64)
     members: list[list[int]] = []
-    centroids = np.zeros((0, vecs.shape[1]), dtype=np.float32)
-    for i in order:
+    for step, i in enumerate(order):
         u = unit_of[i]
         if u in seen or not units[u]:
             continue
         seen.add(u)
         v = vecs[units[u]].sum(axis=0)
         unit_vec = v / (np.linalg.norm(v) or 1.0)
+        n = len(members)
         best, best_sim = -1, -1.0
-        if len(members):
-            sims = centroids @ unit_vec
-            best = int(np.argmax(sims))
-            best_sim = float(sims[best])
-        if best >= 0 and best_sim >= threshold:
-            sums[best] = sums[best] + v
-            members[best].extend(units[u])
-            centroids[best] = sums[best] / (np.linalg.norm(sums[best]) or 1.0)
-        else:
-            sums.append(v)
-            members.append(list(units[u]))
-            centroids = np.vstack([centroids, unit_vec[None, :]])
+        if n:
+            if n > max_active:
+                cand = np.argpartition(last[:n], n - max_active)[n - max_active:]
+                sims = centroids[cand] @ unit_vec
+                k = int(np.argmax(sims))
+                best, best_sim = int(cand[k]), float(sims[k])
+            else:
+                sims = centroids[:n] @ unit_vec
+                best = int(np.argmax(sims))
+                best_sim = float(sims[best])
+        if best < 0 or best_sim < threshold:
+            if n == len(sums):  # grow by doubling: linear memory, amortised O(1)
+                sums = np.vstack([sums, np.zeros_like(sums)])
+                centroids = np.vstack([centroids, np.zeros_like(centroids)])
+                last = np.concatenate([last, np.zeros_like(last)])
+            best = n
+            members.append([])
+        sums[best] += v
+        members[best].extend(units[u])
+        centroids[best] = sums[best] / (np.linalg.norm(sums[best]) or 1.0)
+        last[best] = step
     return members
 
 
@@ -184,7 +221,7 @@ def narrative_clusters(
     tfidf = TfIdf([it.text for it in items])
     embedder = load_embedder(model_dir)
     if embedder is not None:
-        vecs = _centre(embedder.encode([it.text for it in items]))
+        vecs = _centre(embedder.encode([it.text for it in items]), embedder.news_mean)
         method = "static-minilm"
         thr = DEFAULT_THRESHOLD if threshold is None else threshold
     else:
@@ -199,7 +236,7 @@ def narrative_clusters(
             groups.append(g)
     order = sorted(range(len(items)), key=lambda i: (items[i].published or "\uffff", i))
     clusters = cluster_vectors(vecs, order, thr, groups)
-    out = []
+    out: list[dict[str, Any]] = []
     for members in clusters:
         if len(members) < min_size:
             continue

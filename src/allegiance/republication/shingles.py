@@ -30,7 +30,7 @@ _MULTIPLIERS = np.array(
 # Function words: a shingle made only of these ("it is one of the") is shared by
 # unrelated articles, so it is no evidence of copying and would fill LSH buckets with
 # every article of the corpus; such shingles are left out of the fingerprint.
-FUNCTION_WORDS = frozenset(
+_FUNCTION_WORDS_TEXT = (
     "a about above after again against all also am an and any are as at be because been "
     "before being below between both but by can could did do does doing down during each "
     "even few for from further had has have having he her here hers herself him himself "
@@ -39,32 +39,42 @@ FUNCTION_WORDS = frozenset(
     "same says she should so some such than that the their theirs them themselves then "
     "there these they this those through to too under until up us very was we were what "
     "when where which while who whom why will with would you your yours s t don didn "
-    "doesn isn wasn aren weren won wouldn couldn shouldn ll re ve d m".split())
-_TOKEN_CACHE: dict[str, tuple[int, bool]] = {}
+    "doesn isn wasn aren weren won wouldn couldn shouldn ll re ve d m")
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+_TOKEN_CACHE: dict[str, int] = {}
 _TOKEN_CACHE_MAX = 2_000_000
+_FLAG = 1 << 32
+_LOW32 = np.uint64(0xFFFFFFFF)
 
 
 def tokens(text: str) -> list[str]:
-    """Lowercase word tokens of ``text`` with compatibility forms (ligatures, wide digits) folded."""
+    """Lowercase word tokens of ``text``, compatibility forms (ligatures, wide digits) folded."""
     text = unicodedata.normalize("NFKC", text).lower()
     return _WORD.findall(text)
 
 
-def _token_entry(tok: str) -> tuple[int, bool]:
-    entry = (zlib.crc32(tok.encode("utf-8")), tok in FUNCTION_WORDS)
-    if len(_TOKEN_CACHE) >= _TOKEN_CACHE_MAX:
-        _TOKEN_CACHE.clear()
+def _token_entry(tok: str) -> int:
+    # CRC-32 in the low 32 bits, the function-word flag in bit 32: one cached int per type.
+    entry = zlib.crc32(tok.encode("utf-8")) | (_FLAG if tok in FUNCTION_WORDS else 0)
     _TOKEN_CACHE[tok] = entry
     return entry
 
 
 def token_hashes(toks: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """CRC-32 of each token and whether it is a function word (cached per token type)."""
+    """CRC-32 of each token and whether it is a function word (cached per token type).
+
+    New types are found with one set difference, then the lookup runs in C (``map``),
+    which matters at 100,000 articles of 700 tokens each.
+    """
     cache = _TOKEN_CACHE
-    entries = [cache[t] if t in cache else _token_entry(t) for t in toks]
-    hashes = np.fromiter((e[0] for e in entries), dtype=np.uint64, count=len(entries))
-    func = np.fromiter((e[1] for e in entries), dtype=bool, count=len(entries))
-    return hashes, func
+    missing = set(toks).difference(cache)
+    if len(cache) + len(missing) > _TOKEN_CACHE_MAX:
+        cache.clear()
+        missing = set(toks)
+    for tok in missing:
+        _token_entry(tok)
+    packed = np.fromiter(map(cache.__getitem__, toks), dtype=np.uint64, count=len(toks))
+    return packed & _LOW32, (packed >> np.uint64(32)).astype(bool)
 
 
 def shingle_hashes(text: str, k: int = SHINGLE_SIZE) -> np.ndarray:

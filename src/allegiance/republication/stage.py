@@ -16,8 +16,10 @@ corpus; :func:`find_republications` is the one-shot batch form of the same thing
 
 from __future__ import annotations
 
+import os
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from ..document import Document
@@ -29,10 +31,24 @@ __all__ = [
     "RepublicationIndex",
     "find_republications",
     "index_documents",
+    "index_path",
+    "open_index",
     "narrative_clusters",
     "outlet_republication",
     "render_family_diff_html",
 ]
+
+
+def index_path(db_path: str | os.PathLike[str]) -> Path:
+    """The index file beside a corpus database: ``corpus.db.republication.npz``."""
+    db = Path(db_path)
+    return db.with_name(db.name + ".republication.npz")
+
+
+def open_index(db_path: str | os.PathLike[str]) -> RepublicationIndex:
+    """The index stored beside ``db_path``, or a new empty one (save it with ``index.save``)."""
+    path = index_path(db_path)
+    return RepublicationIndex.load(path) if path.exists() else RepublicationIndex()
 
 
 def _fields(doc: Document | dict[str, Any]) -> tuple[str, str, str | None, str | None]:

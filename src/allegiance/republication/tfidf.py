@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 
 _TERM = re.compile(r"[a-z][a-z'\-]{2,}")
-STOPWORDS = frozenset("""
+_STOPWORDS_TEXT = """
 a about above after again against all also am an and any are aren't as at be because been
 before being below between both but by can can't cannot could couldn't did didn't do does
 doesn't doing don't down during each even few for from further had hadn't has hasn't have
@@ -25,7 +25,8 @@ these they they'd they'll they're they've this those though through to too two u
 up upon us very was wasn't we we'd we'll we're we've were weren't what what's when when's
 where where's which while who who's whom why why's will with won't would wouldn't year years
 yet you you'd you'll you're you've your yours yourself yourselves mr mrs ms told according
-""".split())
+"""
+STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 
 def terms(text: str) -> list[str]:
@@ -81,7 +82,7 @@ class TfIdf:
 
     def top_terms(self, members: list[int], k: int = 8) -> list[str]:
         """Terms most characteristic of ``members``: summed weight times document share."""
-        score: Counter[str] = Counter()
+        score: dict[str, float] = defaultdict(float)
         seen: Counter[str] = Counter()
         for i in members:
             for t, w in self.vectors[i].items():
@@ -91,4 +92,4 @@ class TfIdf:
         if n > 1:  # a term in one article of a large cluster does not label it
             for t in list(score):
                 score[t] *= seen[t] / n
-        return [t for t, _ in score.most_common(k)]
+        return [t for t, _ in sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]

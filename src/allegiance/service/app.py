@@ -22,7 +22,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, parse_qsl, urlencode
 
 from fastapi import FastAPI, File, Form, HTTPException, Query, UploadFile
 from fastapi import Path as PathParam
@@ -37,6 +37,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, field_validator
 
 from ..config import Settings
+from ..document import Document
 from ..storage import Store, open_store
 from . import queries
 from .jobs import JobManager
@@ -46,6 +47,7 @@ log = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).parent / "static"
 TOKEN_COOKIE = "allegiance_token"
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DAY = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"
 CODE = r"^[A-Za-z0-9_.\- ]{1,64}$"
 
 Scope = MutableMapping[str, Any]
@@ -70,33 +72,46 @@ class ServiceConfig:
 
 
 class StorePool:
-    """One store per thread: connections are not shared between threads."""
+    """One store per thread: connections are not shared between threads.
+
+    A connection whose thread has ended is closed when the next thread opens one, so a
+    server whose thread pool is renewed does not leak connections.
+    """
 
     def __init__(self, location: str):
         if location == ":memory:":
             raise ValueError("the service needs a database file or URL, not :memory:")
         self.location = location
         self.local = threading.local()
-        self.opened: list[Store] = []
+        self.opened: list[tuple[threading.Thread | None, Store]] = []
         self.lock = threading.Lock()
         open_store(location).close()  # create and migrate once, up front
 
     def get(self) -> Store:
         store = getattr(self.local, "store", None)
         if store is None:
-            store = self.open()
+            store = self.open(threading.current_thread())
             self.local.store = store
         return store
 
-    def open(self) -> Store:
+    def open(self, owner: threading.Thread | None = None) -> Store:
+        """A new store; with ``owner``, closed once that thread has ended."""
         store = open_store(self.location)
         with self.lock:
-            self.opened.append(store)
+            alive = []
+            for thread, other in self.opened:
+                if thread is not None and not thread.is_alive():
+                    with contextlib.suppress(Exception):
+                        other.close()
+                else:
+                    alive.append((thread, other))
+            alive.append((owner, store))
+            self.opened = alive
         return store
 
     def close(self) -> None:
         with self.lock:
-            for store in self.opened:
+            for _, store in self.opened:
                 with contextlib.suppress(Exception):
                     store.close()
             self.opened.clear()
@@ -134,7 +149,6 @@ class Guard:
         if b"%00" in raw_qs or b"\x00" in raw_qs:
             await _error(send, 400, "NUL characters are not allowed", is_api)
             return
-        set_cookie: str | None = None
         if self.token:
             qs_token = parse_qs(raw_qs.decode("latin-1")).get("token", [None])[0]
             given = _bearer(headers.get("authorization")) or headers.get("x-allegiance-token") \
@@ -143,9 +157,18 @@ class Guard:
                 await _error(send, 401, "a valid token is required (Authorization: Bearer "
                              "TOKEN, or open the page once with ?token=TOKEN)", is_api)
                 return
-            if qs_token and not is_api:
-                set_cookie = (f"{TOKEN_COOKIE}={self.token}; Path=/; HttpOnly; "
-                              "SameSite=Strict")
+            if qs_token and not is_api and scope["method"] == "GET":
+                # Keep the token in a cookie, not in the address bar or the history.
+                cookie = f"{TOKEN_COOKIE}={self.token}; Path=/; HttpOnly; SameSite=Strict"
+                rest = [(k, v) for k, v in parse_qsl(raw_qs.decode("latin-1"),
+                                                     keep_blank_values=True) if k != "token"]
+                location = path + ("?" + urlencode(rest) if rest else "")
+                await send({"type": "http.response.start", "status": 303, "headers": [
+                    (b"location", location.encode("latin-1", "replace")),
+                    (b"set-cookie", cookie.encode("latin-1")),
+                    (b"content-length", b"0")]})
+                await send({"type": "http.response.body", "body": b""})
+                return
         length = headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > self.max_body):
             await _error(send, 413, f"request body over {self.max_body} bytes", is_api)
@@ -174,8 +197,6 @@ class Guard:
                      b"'unsafe-inline'; script-src 'self'; connect-src 'self'; "
                      b"frame-ancestors 'none'; base-uri 'none'; form-action 'self'"),
                 ]
-                if set_cookie:
-                    extra.append((b"set-cookie", set_cookie.encode("latin-1")))
                 message["headers"] = list(message.get("headers", [])) + extra
             await send(message)
 
@@ -264,7 +285,7 @@ def create_app(config: ServiceConfig) -> FastAPI:
     pool = StorePool(config.db)
     jobs = JobManager(config.settings, pool.open, workers=config.workers,
                       allow_fetch=config.allow_fetch, analyzer_factory=config.analyzer_factory)
-    cache = _CorpusCache()
+    cache = _CorpusCache(config.db)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -494,24 +515,30 @@ def create_app(config: ServiceConfig) -> FastAPI:
 
     @app.get("/api/network/analysis", tags=["network"])
     def network_analysis(
-        date_from: Annotated[str | None, Query(pattern=DATE)] = None,
-        date_to: Annotated[str | None, Query(pattern=DATE)] = None,
+        date_from: Annotated[str | None, Query(pattern=DAY)] = None,
+        date_to: Annotated[str | None, Query(pattern=DAY)] = None,
     ) -> Any:
         """The full alliance-network analysis (blocs, hubs, per window) of the stage."""
         return cache.network(store(), date_from, date_to)
 
     @app.get("/api/republication", tags=["republication"])
-    def republication() -> dict[str, Any]:
-        """Families of articles that republish the same text."""
-        return {"families": cache.families(store())}
+    def republication(
+        wait: Annotated[bool, Query(description="block until the families are current")] = False,
+    ) -> Any:
+        """Families of articles that republish the same text (``origin``, ``copies``)."""
+        fams, status = cache.families(store(), 120.0 if wait else 0.0)
+        return fast_json({"status": status, "families": fams})
 
     @app.get("/api/outlets", tags=["outlets"])
-    def outlets() -> list[dict[str, Any]]:
+    def outlets(
+        wait: Annotated[bool, Query(description="block until republication is current")] = False,
+    ) -> list[dict[str, Any]]:
         """Per outlet: articles, sourcing mix, technique mix and share republished."""
         s = store()
         profiles = queries.outlet_rows(s)
-        republished = cache.republished_by_outlet(s)
+        republished, status = cache.republished_by_outlet(s, 120.0 if wait else 0.0)
         for name, prof in profiles.items():
+            prof["republication_status"] = status
             n = republished.get(name, 0)
             prof["republished"] = n
             prof["republished_share"] = round(n / prof["articles"], 4) if prof["articles"] else 0
@@ -616,47 +643,68 @@ def _check_url(url: str, config: ServiceConfig) -> None:
 
 
 class _CorpusCache:
-    """Corpus-level results (republication families, network analysis), recomputed only
-    when the store changes (its article count or latest analysis time)."""
+    """Corpus-level results (republication families, network analysis).
 
-    def __init__(self) -> None:
+    They are recomputed only when the store changes (its article count or latest analysis
+    time). Families take seconds on a large corpus, so they are computed in a background
+    thread with a connection of its own; until then the last result is served, marked as
+    ``computing`` (``wait=true`` on the API blocks until it is ready).
+    """
+
+    def __init__(self, location: str) -> None:
+        self.location = location
         self.lock = threading.Lock()
-        self.key: tuple[Any, ...] | None = None
         self.fams: list[dict[str, Any]] = []
+        self.fams_key: tuple[Any, ...] | None = None  # store state the families describe
         self.by_article: dict[str, int] = {}
-        self.nets: dict[tuple[str | None, str | None], Any] = {}
+        self.worker: threading.Thread | None = None
+        self.done = threading.Condition(self.lock)
+        self.nets: dict[tuple[Any, ...], Any] = {}
+        self.net_lock = threading.Lock()
 
-    def _fresh(self, store: Store) -> None:
+    @staticmethod
+    def state(store: Store) -> tuple[Any, ...]:
         row = store.query("SELECT count(*) AS n, max(analysed_at) AS last FROM articles")[0]
-        key = (row["n"], row["last"])
-        if key != self.key:
-            self.key = key
-            self.fams = []
-            self.by_article = {}
-            self.nets = {}
-            self._families_done = False
+        return (int(row["n"]), row["last"])
 
-    def families(self, store: Store) -> list[dict[str, Any]]:
+    def families(self, store: Store, wait: float = 0.0) -> tuple[list[dict[str, Any]], str]:
+        """The families and ``"ready"`` or ``"computing"`` (then the previous result)."""
+        key = self.state(store)
+        deadline = time.monotonic() + wait
         with self.lock:
-            self._fresh(store)
-            if not getattr(self, "_families_done", False):
-                self.fams = _compute_families(store)
-                self.by_article = {}
-                for i, fam in enumerate(self.fams):
-                    for aid in fam.get("members", []):
-                        self.by_article[str(aid)] = i
-                self._families_done = True
-            return self.fams
+            if self.fams_key != key and self.worker is None:
+                self.worker = threading.Thread(target=self._compute, args=(key,),
+                                               name="allegiance-families", daemon=True)
+                self.worker.start()
+            while self.fams_key != key and time.monotonic() < deadline:
+                self.done.wait(max(0.0, deadline - time.monotonic()))
+            return self.fams, "ready" if self.fams_key == key else "computing"
+
+    def _compute(self, key: tuple[Any, ...]) -> None:
+        fams: list[dict[str, Any]] = []
+        try:
+            store = open_store(self.location)
+            try:
+                key = self.state(store)
+                fams = _compute_families(store)
+            finally:
+                store.close()
+        except Exception as exc:  # keep serving the previous result
+            log.warning("republication families failed: %r", exc)
+        with self.lock:
+            self.fams, self.fams_key = fams, key
+            self.by_article = {aid: i for i, fam in enumerate(fams)
+                               for aid in fam.get("members", [])}
+            self.worker = None
+            self.done.notify_all()
 
     def family_of(self, article_id: str) -> dict[str, Any] | None:
         with self.lock:
-            if not getattr(self, "_families_done", False):
-                return None
             i = self.by_article.get(article_id)
             return self.fams[i] if i is not None else None
 
-    def republished_by_outlet(self, store: Store) -> dict[str, int]:
-        fams = self.families(store)
+    def republished_by_outlet(self, store: Store, wait: float = 0.0) -> tuple[dict[str, int], str]:
+        fams, status = self.families(store, wait)
         ids = [aid for fam in fams for aid in fam.get("republished", [])]
         out: dict[str, int] = {}
         for start in range(0, len(ids), 500):
@@ -666,7 +714,7 @@ class _CorpusCache:
                     "SELECT coalesce(outlet, '(unknown)') AS outlet, count(*) AS n FROM articles"
                     f" WHERE id IN ({marks}) GROUP BY coalesce(outlet, '(unknown)')", chunk):
                 out[r["outlet"]] = out.get(r["outlet"], 0) + int(r["n"])
-        return out
+        return out, status
 
     def network(self, store: Store, date_from: str | None, date_to: str | None) -> Any:
         try:
@@ -674,20 +722,39 @@ class _CorpusCache:
             from ..network.config import NetworkConfig
         except ImportError as exc:
             return {"available": False, "reason": f"network stage not available ({exc})"}
-        with self.lock:
-            self._fresh(store)
-            key = (date_from, date_to)
+        key = (self.state(store), date_from, date_to)
+        with self.net_lock:
             if key not in self.nets:
                 try:
-                    docs = list(store.iter_documents())
-                    families = self.fams if getattr(self, "_families_done", False) else None
+                    docs = _window_documents(store, date_from, date_to)
+                    with self.lock:
+                        families = self.fams if self.fams_key == key[0] else None
                     cfg = NetworkConfig(start=date_from, end=date_to)
-                    self.nets[key] = {"available": True, "network": _jsonable(
-                        network_payload(docs, families, cfg))}
+                    payload = _jsonable(network_payload(docs, families, cfg))
                 except Exception as exc:  # the stage's failure must not take the API down
-                    log.exception("network analysis failed")
+                    log.warning("network analysis failed: %r", exc)
                     return {"available": False, "reason": f"network analysis failed: {exc!r}"}
+                if len(self.nets) > 32:
+                    self.nets.clear()
+                self.nets[key] = {"available": True, "network": payload}
             return self.nets[key]
+
+
+def _window_documents(store: Store, date_from: str | None, date_to: str | None
+                      ) -> list[Document]:
+    """The documents with an event in the window (all of them without dates)."""
+    where, params = [], []
+    if date_from:
+        where.append("e.date >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("e.date <= ?")
+        params.append(date_to)
+    cond = (" WHERE EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND "
+            + " AND ".join(where) + ")") if where else ""
+    rows = store.query(f"SELECT a.data FROM articles a{cond}"
+                       " ORDER BY coalesce(a.published, ''), a.analysed_at, a.id", params)
+    return [Document.from_dict(json.loads(r["data"])) for r in rows]
 
 
 def _compute_families(store: Store) -> list[dict[str, Any]]:
@@ -702,8 +769,8 @@ def _compute_families(store: Store) -> list[dict[str, Any]]:
                        " ORDER BY coalesce(published, ''), analysed_at, id")
     try:
         raw = find_republications(rows)
-    except Exception:  # the stage's failure must not take the API down
-        log.exception("republication detection failed")
+    except Exception as exc:  # the stage's failure must not take the API down
+        log.warning("republication detection failed: %r", exc)
         return []
     families = []
     for fam in raw:

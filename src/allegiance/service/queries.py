@@ -112,7 +112,7 @@ def query_articles(store: Store, f: ArticleFilters) -> dict[str, Any]:
         " (SELECT count(*) FROM techniques t WHERE t.article_id = a.id) AS n_techniques,"
         " (SELECT count(*) FROM attributions c WHERE c.article_id = a.id) AS n_claims,"
         " substr(a.text, 1, 240) AS snippet"
-        f" FROM articles a{where} ORDER BY coalesce(a.published, '') DESC, a.id"
+        f" FROM articles a{where} ORDER BY a.published DESC NULLS LAST, a.id"
         " LIMIT ? OFFSET ?", [*params, f.limit, f.offset])
     return {"total": int(total), "limit": f.limit, "offset": f.offset, "items": rows}
 
@@ -154,18 +154,17 @@ def _event_where(f: EventFilters) -> tuple[str, list[Any], bool]:
 
 def query_events(store: Store, f: EventFilters, *, with_total: bool = True) -> dict[str, Any]:
     """One page of matching events with their article and sentence, newest first."""
-    where, params, _ = _event_where(f)
+    where, params, needs_article = _event_where(f)
     cols = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
     total = None
-    if with_total:
-        total = store.query(
-            f"SELECT count(*) AS n FROM events e JOIN articles a ON a.id = e.article_id{where}",
-            params)[0]["n"]
+    if with_total:  # every event has its article (foreign key): join only to filter on it
+        join = " JOIN articles a ON a.id = e.article_id" if needs_article else ""
+        total = store.query(f"SELECT count(*) AS n FROM events e{join}{where}", params)[0]["n"]
     rows = store.query(
         f"SELECT {cols}, a.title, a.outlet,"
         " substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence"
         f" FROM events e JOIN articles a ON a.id = e.article_id{where}"
-        " ORDER BY coalesce(e.date, '') DESC, e.article_id, e.idx LIMIT ? OFFSET ?",
+        " ORDER BY e.date DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?",
         [*params, f.limit, f.offset])
     return {"total": None if total is None else int(total), "limit": f.limit,
             "offset": f.offset, "items": rows}

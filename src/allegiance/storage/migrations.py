@@ -44,6 +44,13 @@ SHARED: list[list[str]] = [
         """CREATE TABLE IF NOT EXISTS failures (
             source TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL)""",
     ],
+    # 2: composite indexes for the service's filtered event queries (type/actor + dates)
+    [
+        "CREATE INDEX IF NOT EXISTS events_type_date ON events (type, date)",
+        "CREATE INDEX IF NOT EXISTS events_source_date ON events (source_code, date)",
+        "CREATE INDEX IF NOT EXISTS events_target_date ON events (target_code, date)",
+        "CREATE INDEX IF NOT EXISTS attributions_source_code ON attributions (source_code)",
+    ],
 ]
 
 SQLITE_EXTRA: dict[int, list[str]] = {

@@ -69,11 +69,11 @@ class SplitRunner:
                     rows.append((aid, self.model.techniques[int(k)], s, e))
         return rows
 
-    def predictions(self, params: DecodeParams) -> SplitPredictions:
+    def predictions(self, params: DecodeParams, si_only: bool = False) -> SplitPredictions:
         si: list[Unlabelled] = []
         flc: list[Labelled] = []
         for aid, text in self.articles.items():
-            pred = self.model.decode(text, self.outs[aid], params)
+            pred = self.model.decode(text, self.outs[aid], params, si_only=si_only)
             si.extend((aid, s, e) for s, e, _ in pred.si)
             flc.extend((aid, t, s, e) for t, s, e, _ in pred.spans)
         return SplitPredictions(si, flc, self.tc_pred)
@@ -89,14 +89,18 @@ class SplitRunner:
         """Grid search: SI threshold and gap for SI F1, then extra labels/repeats for FLC F1."""
         best = self.model.params
         best_f = -1.0
-        for t in (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
-            for gap in (0, 1, 2):
-                cand = replace(best, si_threshold=t, gap=gap, multi_threshold=1.1, repeat=False)
-                p = self.predictions(cand)
-                f = score_si(p.si, [(a, s, e) for a, _t, s, e in self.gold]).f1
-                if f > best_f:
-                    best, best_f = cand, f
-        log(f"SI: threshold {best.si_threshold} gap {best.gap} -> F1 {best_f:.4f}")
+        gold_si = [(a, s, e) for a, _t, s, e in self.gold]
+        for t in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7):
+            for peak in (0.0, 0.1, 0.2, 0.3):
+                for gap in (0, 1, 2, 3):
+                    for min_chars in (2, 8):
+                        cand = replace(best, si_threshold=t, span_threshold=min(0.95, t + peak),
+                                       gap=gap, min_chars=min_chars, multi_threshold=1.1,
+                                       repeat=False)
+                        f = score_si(self.predictions(cand, si_only=True).si, gold_si).f1
+                        if f > best_f:
+                            best, best_f = cand, f
+        log(f"SI: {best} -> F1 {best_f:.4f}")
         best_f = -1.0
         chosen = best
         for multi in (1.1, 0.5, 0.4, 0.3, 0.2):

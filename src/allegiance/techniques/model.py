@@ -41,7 +41,8 @@ def default_model_dir() -> Path:
 class DecodeParams:
     """Span decoding knobs, tuned on PTC dev and stored in the model's config.json."""
 
-    si_threshold: float = 0.5
+    si_threshold: float = 0.5  # a token belongs to a span when its probability reaches this
+    span_threshold: float = 0.0  # and a span is kept when its peak probability reaches this
     gap: int = 0  # join two positive token runs separated by at most this many tokens
     min_chars: int = 2
     multi_threshold: float = 1.1  # also emit second+ techniques whose probability reaches it
@@ -162,8 +163,8 @@ class TechniqueModel:
                                                                                strict=True)])
 
     # -- decoding ------------------------------------------------------------------------
-    def decode(self, text: str, outs: list[WindowOut],
-               params: DecodeParams | None = None) -> Prediction:
+    def decode(self, text: str, outs: list[WindowOut], params: DecodeParams | None = None,
+               si_only: bool = False) -> Prediction:
         p = params or self.params
         index = ArticleIndex(text)
         spans: list[tuple[str, int, int, float]] = []
@@ -176,11 +177,16 @@ class TechniqueModel:
             if n > 2:
                 seg_max[out.win.seg] = max(seg_max.get(out.win.seg, 0.0), float(pa[1:n - 1].max()))
             for a, b in _runs(pa, p.si_threshold, p.gap, 1, n - 1):
+                if pa[a:b + 1].max() < p.span_threshold:
+                    continue
                 cs, ce = out.win.offsets[a][0], out.win.offsets[b][1]
                 cs, ce = trim(text, *widen_to_words(text, cs, ce))
                 if ce - cs < p.min_chars:
                     continue
                 score = float(pa[a:b + 1].mean())
+                if si_only:
+                    si.append((cs, ce, score))
+                    continue
                 probs = self.span_probs(index, out, cs, ce, list(range(a, b + 1)))
                 found.append((cs, ce, score, probs))
         if p.repeat:

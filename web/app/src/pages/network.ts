@@ -48,8 +48,8 @@ function layout(nodes: any[], edges: any[]): void {
       disp[j].x += (dx / d) * f; disp[j].y += (dy / d) * f;
     }
     for (let i = 0; i < pos.length; i++) {
-      disp[i].x += (W / 2 - pos[i].x) * 0.01 * k;
-      disp[i].y += (H / 2 - pos[i].y) * 0.01 * k;
+      disp[i].x += (W / 2 - pos[i].x) * 0.003 * k;
+      disp[i].y += (H / 2 - pos[i].y) * 0.003 * k;
       const d = Math.max(0.01, Math.hypot(disp[i].x, disp[i].y));
       pos[i].x = Math.min(W - 40, Math.max(40, pos[i].x + (disp[i].x / d) * Math.min(d, temp)));
       pos[i].y = Math.min(H - 30, Math.max(30, pos[i].y + (disp[i].y / d) * Math.min(d, temp)));

@@ -9,6 +9,8 @@ const SOURCE_COLORS: Record<string, string> = {
 export async function outletsPage(root: HTMLElement): Promise<void> {
   const rows = await get("/outlets");
   root.appendChild(h("h1", null, "Outlets"));
+  if (rows.length && rows[0].republication_status === "computing")
+    root.appendChild(h("p", { class: "muted", id: "computing" }, "Republication families are still being computed; the republished counts will fill in on reload."));
   root.appendChild(h("p", { class: "legend" }, "Sourcing: ", Object.entries(SOURCE_COLORS).map(([k, c]) => {
     const sw = h("span", { class: "swatch" });
     sw.style.background = c;
@@ -31,14 +33,22 @@ export async function outletsPage(root: HTMLElement): Promise<void> {
 export async function republicationPage(root: HTMLElement): Promise<void> {
   const res = await get("/republication");
   root.appendChild(h("h1", null, "Republication families"));
+  if (res.status === "computing") root.appendChild(h("p", { class: "muted" }, "Still computing the families of the latest articles; reload in a moment."));
   if (!res.families.length) {
     root.appendChild(h("p", { class: "muted" }, "No republished articles found (or the republication stage is not available)."));
     return;
   }
-  const list = h("ol", { class: "families" });
+  root.appendChild(h("p", { class: "muted" }, `${res.families.length} families, ${res.families.reduce((n: number, f: any) => n + f.republished.length, 0)} copies.`));
+  const list = h("ol", { class: "families", id: "families" });
   for (const f of res.families) {
-    list.appendChild(h("li", null, `${f.members.length} articles; first: `, f.original ? link(`/articles/${encodeURIComponent(f.original)}`, String(f.original)) : "?",
-      h("ul", null, f.republished.map((id: string) => h("li", null, link(`/articles/${encodeURIComponent(id)}`, id))))));
+    const details = new Map<string, any>((f.member_details || []).map((m: any) => [String(m.id), m]));
+    list.appendChild(h("li", null,
+      h("div", null, "Origin: ", f.original ? link(`/articles/${encodeURIComponent(f.original)}`, String(f.original)) : "?",
+        ` · ${[f.origin_outlet, f.origin_published].filter(Boolean).join(", ")}`, f.similarity != null ? ` · similarity ${f.similarity}` : ""),
+      h("ul", null, f.republished.map((id: string) => {
+        const d = details.get(id);
+        return h("li", null, link(`/articles/${encodeURIComponent(id)}`, id), d ? ` · ${[d.outlet, d.published].filter(Boolean).join(", ")}${d.containment != null ? ` · contained ${d.containment}` : ""}` : "");
+      }))));
   }
   root.appendChild(list);
 }
