@@ -90,8 +90,8 @@ def main() -> None:
             run = {"workers": w, "shard_seconds": round(stats.seconds, 2),
                    "startup_seconds": round(stats.load_seconds, 2), "articles": stats.articles,
                    "words": stats.words, "errors": stats.errors,
-                   "articles_per_s": round(stats.articles / stats.seconds, 2),
-                   "words_per_s": round(stats.words / stats.seconds, 1),
+                   "articles_per_s": round(stats.analysed / stats.seconds, 2),
+                   "words_per_s": round(stats.analysed_words / stats.seconds, 1),
                    "peak_rss_mb_worker": stats.peak_rss_mb}
             t0 = time.perf_counter()
             run["corpus_step"] = build_corpus(out)

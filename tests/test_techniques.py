@@ -30,10 +30,12 @@ HAS_MODEL = TechniqueModel.available(default_model_dir())
 needs_model = pytest.mark.skipif(not HAS_MODEL, reason="models/techniques not built")
 
 LOADED = (
-    "The corrupt, treasonous globalist elites are destroying our great nation.\n"
-    "These radical thugs and their fake news propaganda machine want to silence "
-    "every patriot who dares to speak the truth.\n"
-    "Wake up, America! Make no mistake: this is an evil, disgusting assault on our freedom."
+    "Senate debates new border bill\n\n"
+    "The Senate began debating the new border bill on Monday afternoon.\n"
+    "Senator Smith called the proposal a disgusting, shameful betrayal of working families.\n"
+    "Critics say the radical left-wing extremists behind the bill want open borders.\n"
+    "The vote is expected next week, a spokesman said.\n"
+    "Opponents warned that the bill would unleash a flood of crime into our cities."
 )
 NEUTRAL = (
     "The city council met on Tuesday to discuss the budget for next year.\n"
@@ -98,11 +100,12 @@ def test_tc_matches_labels_of_a_span_in_any_order() -> None:
 def _mini_ptc(root: Path) -> tuple[str, list[tuple[str, str, int, int]]]:
     art = root / "dev" / "dev-articles"
     art.mkdir(parents=True)
-    text = "A headline\n\n" + LOADED + "\n"
+    text = LOADED + "\n"
     (art / "article42.txt").write_text(text, encoding="utf-8")
     rows = []
-    for word, tech in (("treasonous", "Name_Calling,Labeling"), ("evil", "Loaded_Language"),
-                       ("Wake up, America!", "Slogans")):
+    for word, tech in (("radical left-wing extremists", "Name_Calling,Labeling"),
+                       ("disgusting, shameful betrayal", "Loaded_Language"),
+                       ("a flood of crime", "Appeal_to_fear-prejudice")):
         s = text.index(word)
         rows.append(("42", tech, s, s + len(word)))
     write_labelled(root / "dev" / "dev-task-flc-tc.labels", rows)
@@ -152,7 +155,8 @@ def test_stage_flags_loaded_language_and_name_calling() -> None:
     found = {t.technique for t in doc.techniques}
     assert found & {"Loaded_Language", "Name_Calling,Labeling"}
     flagged = " ".join(t.text for t in doc.techniques).lower()
-    assert any(w in flagged for w in ("corrupt", "treasonous", "thugs", "evil", "disgusting"))
+    assert any(w in flagged for w in ("disgusting", "shameful", "extremists", "radical"))
+    assert "spokesman" not in flagged and "monday" not in flagged
 
 
 @needs_model

@@ -71,14 +71,15 @@ def batch_command(inputs: tuple[str, ...], out_dir: Path, scheduler: str | None,
         click.echo(f"error: shard {shard}: {error}", err=True)
     if stats.shards == 0:
         raise click.UsageError("no input files found in INPUTS")
-    rate = stats.articles / stats.seconds if stats.seconds and stats.done else None
+    rate = stats.analysed / stats.seconds if stats.seconds and stats.done else None
     rows = [("shards", f"{stats.shards} ({stats.done} done now, {stats.skipped} already "
                        f"finished, {len(stats.errors)} failed)"),
             ("articles", str(stats.articles)), ("input failures", str(stats.failed)),
             ("words", str(stats.words)), ("workers", str(stats.workers)),
             ("start-up + model load", f"{stats.load_seconds:.1f} s"),
             ("shard phase", f"{stats.seconds:.1f} s"
-             + (f" ({rate:.1f} articles/s over all shards incl. skipped)" if rate else "")),
+             + (f" ({stats.analysed} articles, {rate:.1f} articles/s, "
+                f"{stats.analysed_words / stats.seconds:.0f} words/s)" if rate else "")),
             ("peak worker memory", f"{stats.peak_rss_mb:.0f} MB")]
     summary = None
     if corpus and not stats.errors:

@@ -11,14 +11,19 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from .tables import finished_shards, iter_documents, write_json_atomic
+from ..document import Document
+from .tables import finished_shards, iter_corpus_records, write_json_atomic
 
 log = logging.getLogger(__name__)
 
 
 def build_corpus(out_dir: Path) -> dict[str, Any]:
     """Write ``corpus/republications.json`` and ``corpus/network.json``; returns a summary."""
-    docs = list(iter_documents(out_dir))
+    records: list[dict[str, Any]] = []
+    docs: list[Document] = []
+    for record, doc in iter_corpus_records(out_dir):
+        records.append(record)
+        docs.append(doc)
     summary: dict[str, Any] = {"articles": len(docs), "shards": len(finished_shards(out_dir))}
     corpus = out_dir / "corpus"
     families: list[dict[str, Any]] = []
@@ -28,7 +33,7 @@ def build_corpus(out_dir: Path) -> dict[str, Any]:
         summary["republications"] = f"unavailable: {find_republications}"
     else:
         try:
-            families = list(find_republications(docs))
+            families = list(find_republications(records))
         except Exception as exc:  # the shards stay valid; the step can be rerun alone
             log.exception("republication failed")
             summary["republications"] = f"failed: {exc!r}"

@@ -110,9 +110,11 @@ class BatchStats:
     done: int = 0
     skipped: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)  # (shard, error)
-    articles: int = 0
+    articles: int = 0  # in all finished shards
     failed: int = 0
     words: int = 0
+    analysed: int = 0  # articles of the shards done by this run
+    analysed_words: int = 0
     seconds: float = 0.0  # wall time of the shard phase (models already loaded)
     load_seconds: float = 0.0  # cluster start and model loading
     workers: int = 0
@@ -187,6 +189,9 @@ def run_batch(paths: list[str], out_dir: Path, settings: Settings, *,
                 stats.articles += int(result.get("articles", 0))
                 stats.failed += int(result.get("failed", 0))
                 stats.words += int(result.get("words", 0))
+                if result.get("status") == "done":
+                    stats.analysed += int(result.get("articles", 0))
+                    stats.analysed_words += int(result.get("words", 0))
                 stats.peak_rss_mb = max(stats.peak_rss_mb, float(result.get("peak_rss_mb", 0)))
                 if on_result is not None:
                     on_result(result)

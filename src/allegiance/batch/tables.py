@@ -202,6 +202,29 @@ def iter_documents(out: Path, shards: list[str] | None = None) -> Iterator[Docum
             yield Document.from_dict(json.loads(data))
 
 
+def iter_corpus_records(out: Path, shards: list[str] | None = None
+                        ) -> Iterator[tuple[dict[str, Any], Document]]:
+    """What the corpus step needs of each article, first copy of an id only, in plan order.
+
+    Republication gets a plain record (id, text, published, outlet); the network a document
+    with its metadata and events only. Leaving out sentences, entities, actors, attributions
+    and techniques keeps a corpus of millions of articles within one machine's memory.
+    """
+    seen: set[str] = set()
+    cols = ["id", "source", "url", "title", "outlet", "published", "text", "data"]
+    for sid in finished_shards(out) if shards is None else shards:
+        table = read_table(out, "articles", sid, cols).to_pydict()
+        for i, aid in enumerate(table["id"]):
+            if aid in seen:
+                continue
+            seen.add(aid)
+            meta = {c: table[c][i] for c in cols[1:7]}
+            events = json.loads(table["data"][i]).get("events", [])
+            record = {"id": aid, "text": meta["text"], "published": meta["published"],
+                      "outlet": meta["outlet"]}
+            yield record, Document.from_dict({**meta, "events": events})
+
+
 def iter_failures(out: Path, shards: list[str] | None = None) -> Iterator[tuple[str, str]]:
     for sid in finished_shards(out) if shards is None else shards:
         table = read_table(out, "failures", sid)

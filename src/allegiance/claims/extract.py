@@ -20,6 +20,7 @@ from .lexicon import (
     COGNITION_VERBS,
     NP_CONTENT_VERBS,
     PREP_CONTENT,
+    SEEM_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     WEAK_VERBS,
@@ -135,6 +136,14 @@ def _subtree_frag(tok: Any, exclude: set[int] | None = None) -> Frag:
     return (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
 
 
+def _lemma(tok: Any) -> str:
+    """The lower-case lemma, mended where the small model gets a cue wrong ('hopes' -> 'hop')."""
+    lemma: str = tok.lemma_.lower()
+    if lemma == "hop" and tok.lower_.startswith("hope"):
+        return "hope"
+    return lemma
+
+
 class Extractor:
     """Finds attributions in one parsed document (a spaCy ``Doc``)."""
 
@@ -225,10 +234,12 @@ class Extractor:
         if q is not None and (cue is None or not q[0] <= cue < q[1]):
             return [q]
         # a content that opens a quote keeps its closing mark: 'was "unhinged."'
-        opened = sum(self.text[a:b].count(c) for c in _OPEN)
-        closed = sum(self.text[a:b].count(c) for c in _CLOSE)
-        if opened > closed:
-            m = re.match(r"[.,!?;]*[”»]", self.text[b:b + 4])
+        chunk = self.text[a:b]
+        opened = sum(chunk.count(c) for c in _OPEN)
+        closed = sum(chunk.count(c) for c in _CLOSE)
+        straight = chunk.count('"') % 2 == 1 or chunk.count("''") % 2 == 1
+        if opened > closed or straight:
+            m = re.match(r"[.,!?;]*(?:[”»\"]|'')", self.text[b:b + 5])
             if m:
                 b += m.end()
         return [(a, b)]
@@ -241,10 +252,12 @@ class Extractor:
                 if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and \
                         self.doc[tok.i + 1].lower_ == "to":
                     self._according(tok)
-                elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
+                elif tok.pos_ in ("VERB", "AUX") and _lemma(tok) in SPEECH_VERBS:
                     self._verb_cue(tok)
                 elif tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
                     self._noun_cue(tok)
+                elif tok.pos_ in ("VERB", "AUX") and _lemma(tok) in SEEM_VERBS:
+                    self._seem(tok)
         self._free_quotes()
         self._nest()
         return self.found
@@ -259,7 +272,7 @@ class Extractor:
         self.found.append(att)
 
     def _verb_cue(self, verb: Any) -> None:
-        lemma = verb.lemma_.lower()
+        lemma = _lemma(verb)
         if self._in_quote(verb.idx):
             return
         content_tok = None
@@ -494,6 +507,30 @@ class Extractor:
                 end = qb
             break
 
+    def _seem(self, verb: Any) -> None:
+        """'The deal seems doomed', 'Voters appear to be moving': the writer's (or nobody's)
+        impression; the content is the subject and the complement, in two pieces."""
+        if self._in_quote(verb.idx):
+            return
+        comp = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp", "ccomp", "oprd")
+                     and c.i > verb.i), None)
+        if comp is None:
+            return
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        frags: list[Frag] = []
+        if subj is not None and subj.lower_ not in ("it", "there"):
+            if subj.pos_ == "PRON" and subj.lower_ in ("which", "that", "who"):
+                return
+            frags.extend(self._clean_content(*_subtree_frag(subj)))
+        elif comp.dep_ != "ccomp":
+            return
+        frags.extend(self._clean_content(*_subtree_frag(comp)))
+        if not frags:
+            return
+        cue = self._cue_frag(verb, verb.idx + len(verb.text))
+        self._add(RawAttribution(cue=cue, source=None, content=frags, kind="impression",
+                                 cue_head=verb.i))
+
     def _according(self, tok: Any) -> None:
         to = self.doc[tok.i + 1]
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -581,7 +618,7 @@ class Extractor:
                 continue
             cue_tok = None
             for t in self.doc.char_span(max(0, qa - 80), qa, alignment_mode="contract") or []:
-                if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS:
+                if t.pos_ in ("VERB", "AUX") and _lemma(t) in SPEECH_VERBS:
                     cue_tok = t
             if cue_tok is None or cue_tok.i in self.used_cues:
                 continue

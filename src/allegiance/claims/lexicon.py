@@ -31,6 +31,8 @@ realize realise learn hear agree decide want intend acknowledge guess
 assume presume call decline refuse offer point reference echo discuss sing chant
 refer liken recognize recognise bemoan lament encourage document
 sum allude
+seek back express mock prefer envision recite quote unveil reject embrace advocate favor
+favour remind ridicule applaud lambast deride scoff tout champion
 """)
 
 # Cognition verbs are cues only with a clausal complement ("believes that ..."), never alone.
@@ -52,6 +54,8 @@ support propose discuss question defend reject deny dismiss slam denounce accuse
 announce oppose applaud welcome hail recommend dispute acknowledge confirm tout demand
 predict decline offer reference echo discuss document recognize recognise
 bemoan lament encourage sing chant
+show seek back express mock prefer envision recite quote unveil reject embrace advocate
+favor favour remind ridicule lambast deride champion
 """)
 
 # Verbs whose content follows a preposition ("called for talks", "pointed to the report").
@@ -67,6 +71,11 @@ PREP_CONTENT: dict[str, tuple[str, ...]] = {
 WEAK_VERBS: frozenset[str] = _words("""
 continue add show find learn hear decide plan want intend agree question counter signal
 indicate rule post order
+""")
+
+# Verbs of impression: "the plan seems doomed" is a view, usually with no source named.
+SEEM_VERBS: frozenset[str] = _words("""
+seem appear
 """)
 
 # Nouns that carry reported content: "the ministry's statement that ...".

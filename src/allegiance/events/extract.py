@@ -46,13 +46,19 @@ OBJECT_CONTROL = REQUEST_V | {"allow", "help", "permit", "enable", "authorize", 
 MOVE = {"send", "deploy", "deliver", "provide", "give", "supply", "donate", "ship", "transfer",
         "sell", "extradite", "deport", "expel", "return", "hand", "fire", "launch", "impose",
         "level", "lift", "extend", "grant", "offer", "open", "reopen", "re-open", "share",
-        "move", "dispatch", "bring"}
+        "move", "dispatch", "bring", "refuse", "deny", "allow", "permit", "lodge", "file"}
+TOPIC_PREP_TYPES = {"CONSULT", "AGREE", "COOPERATE", "REQUEST", "SUPPORT", "REJECT", "ACCUSE",
+                    "CONCEDE"}  # "talks with France on Iran": "on"/"over" give the topic
+MOVE_THING = {"send", "deliver", "provide", "supply", "ship", "transfer", "sell", "dispatch",
+              "move", "bring", "deploy", "give", "donate", "fire", "launch", "share"}
 NO_WITH = {"ACCUSE", "REQUEST", "AID", "PROTEST", "COERCE", "MOBILIZE", "THREATEN"}
 HYPO_GOV = {"consider", "mull", "weigh", "contemplate", "want", "hope", "seek", "wish",
             "aim", "propose", "suggest", "threaten", "could", "may",
             "might", "discuss", "explore", "debate"}
 FUTURE_GOV = {"plan", "intend", "prepare", "expect", "schedule", "set", "go", "be"}
 DENY = {"deny"}
+IDEA_NOUNS = {"idea", "concept", "prospect", "possibility", "notion", "risk", "option",
+              "fear", "hope", "scenario", "plan", "proposal", "danger", "threat"}
 REPORT = {"say", "report", "claim", "allege", "tell", "state", "add", "announce", "confirm",
           "insist", "assert", "write", "believe", "suspect", "accuse", "blame", "think",
           "cite", "quote", "suggest", "indicate", "reveal", "disclose"}
@@ -64,6 +70,10 @@ MOD_DEPS = {"poss", "amod", "compound", "nmod", "appos"}
 SUBJ_DEPS = {"nsubj", "csubj"}
 PRONOUN_SUBJ = {"it", "they", "we", "i", "its"}
 NEG_WORDS = {"no", "never", "without"}
+ABSTRACT = {"plan", "policy", "proposal", "backstop", "deal", "idea", "decision", "bill",
+            "law", "record", "report", "claim", "claims", "statement", "remark", "remarks",
+            "comment", "comments", "position", "stance", "strategy", "approach", "agenda",
+            "budget", "campaign", "candidacy", "media", "press", "administration", "speech"}
 VERBAL_ATTACK = {"attack", "hit", "slam", "blast", "target", "strike", "beat", "bash"}
 CONTENT_GOVERNORS = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
 NEG_GOV = {"avoid", "refrain", "cease", "stop", "fail", "refuse", "decline", "forgo"}
@@ -217,6 +227,9 @@ class EventExtractor:
                 consumed.add(inner_noun.i)
             tg = [m for c in ccomp.children if c.dep_ in ("nsubj", "nsubjpass")
                   for m in self._actors_at(c)]
+            deontic_only = rule is None or rule.type != "REQUEST"
+            if deontic_only and (not tg or ccomp.lemma_.lower() in ("be", "have")):
+                return []  # "must have a different word", "we should think": not a demand
             return [_Raw("REQUEST", None, v, v, self._subjects(v), tg, 0.7)]
         if rule is None or rule.type == "NONE":
             return []
@@ -242,10 +255,13 @@ class EventExtractor:
                 status = "negated"  # "makes no apologies", "held no talks"
         srcs = self._subjects(v)
         tgs = self._objects(v, noun, rule.type)
-        if rule.type == "ASSAULT" and lemma in VERBAL_ATTACK and tgs and all(
-                a.kind == "person" for a, _ in tgs) and not any(
+        if rule.type == "ASSAULT" and lemma in VERBAL_ATTACK and not any(
                 a.sector in ("MIL", "REB", "SPY", "COP") for a, _ in srcs):
-            return []  # "he attacked Cruz relentlessly": words, not force
+            dobj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if (tgs and all(a.kind == "person" for a, _ in tgs)) or (
+                    dobj is not None and dobj.i not in self.idx and dobj.pos_ == "NOUN" and
+                    self.lex_sector_free(dobj)):
+                return []  # "attacked Cruz", "attacked the proposed backstop": words
         if v.dep_ == "amod" or (v.dep_ == "acl" and v.tag_ == "VBN"):
             # "the sanctions imposed by the US on Iran", "US-backed forces"
             if not srcs:
@@ -256,6 +272,11 @@ class EventExtractor:
             tgs = self._place(v)  # "demonstrated in Serbia": the state where it happens
         return [_Raw(rule.type, rule.mode, v, v, srcs, tgs,
                      0.75 if noun is None else 0.7, status=status)]
+
+    @staticmethod
+    def lex_sector_free(tok: Any) -> bool:
+        """An abstract object (plan, backstop, policy), not a place or a force."""
+        return tok.lemma_.lower() in ABSTRACT
 
     def _place(self, v: Any) -> list[Mention]:
         for c in v.children:
@@ -351,7 +372,8 @@ class EventExtractor:
             return self._agent(v)  # passive ("was asked", "Asked if ..."): the "by" phrase
         for c in v.children:
             if c.dep_ in SUBJ_DEPS:
-                found = self._actors_at(c, strict=True)
+                found = [m for m in self._actors_at(c, strict=True) if not _unknown_place(
+                    self.doc, m)]
                 if found:
                     return found
                 if c.lower_ in PRONOUN_SUBJ or c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP"):
@@ -415,9 +437,22 @@ class EventExtractor:
             if c.dep_ in ("dobj", "dative", "nsubjpass") and (noun is None or c.i != noun.i):
                 if c.dep_ == "nsubjpass" and noun is not None:
                     continue
+                if c.dep_ == "dobj" and v.lemma_.lower() in MOVE_THING and (
+                        c.i not in self.idx or self.idx[c.i][0].code is None):
+                    continue  # "sent troops to Syria": the troops are what is sent
                 if c.dep_ == "dative" and c.pos_ == "ADP":  # "providing intelligence to X"
                     out.extend(a for o in c.children if o.dep_ == "pobj"
                                for a in self._actors_at(o))
+                    continue
+                if c.dep_ == "dobj" and c.i not in self.idx and (
+                        c.lemma_.lower() in self.lex.nouns or c.lower_ in self.lex.nouns):
+                    # "condemned the visit by Pelosi to Taiwan": the target is the doer
+                    out.extend(a for p in c.children if p.dep_ == "prep" and p.lower_ == "by"
+                               for o in p.children if o.dep_ == "pobj"
+                               for a in self._actors_at(o))
+                    out.extend(a for p in c.children if p.dep_ in ("poss", "amod", "compound",
+                                                                  "nmod") and p.i in self.idx
+                               for a in self._expand(p))
                     continue
                 found = self._actors_at(c)
                 out.extend(found)
@@ -428,6 +463,8 @@ class EventExtractor:
                             out.extend(a for o in p.children if o.dep_ == "pobj"
                                        for a in self._actors_at(o))
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                if c.lower_ in ("on", "over", "upon") and typ in TOPIC_PREP_TYPES:
+                    continue
                 if c.lower_ == "from" and v.lemma_.lower() not in FROM_TARGET:
                     continue  # "banned bishops from Iraq": "from" names a place, not a target
                 if plain_obj and c.lower_ in ("into", "to", "at", "inside", "onto") and \
@@ -444,6 +481,8 @@ class EventExtractor:
             preps = TARGET_PREPS | {"between"}
             if nrule is not None and nrule.type in ("ASSAULT", "COERCE"):
                 preps = preps | {"of"}  # "its invasion of South Lebanon"
+            if nrule is not None and nrule.type in TOPIC_PREP_TYPES:
+                preps = preps - {"on", "over", "upon"}
             for c in noun.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
                     for o in c.children:
@@ -547,6 +586,10 @@ class EventExtractor:
                 return "negated"
             if gl in NEG_GOV and child.dep_ in ("xcomp", "pcomp"):
                 return "negated"  # "avoids condemning", "declined to publicly accuse"
+            if status == "asserted" and child.dep_ == "xcomp" and gl in REQUEST_V:
+                status = "hypothetical"  # "told Macron to pressure Britain": asked, not done
+            if status == "asserted" and g.pos_ == "NOUN" and gl in IDEA_NOUNS:
+                status = "hypothetical"  # "the concept of Britain deploying hard power"
             if status == "asserted":
                 gaux = {c.lower_ for c in g.children if c.dep_ == "aux"}
                 if gl in HYPO_GOV or gaux & HYPO_AUX or \
@@ -605,7 +648,8 @@ class EventExtractor:
             if not srcs and not (r.type in ("ASSAULT", "COERCE") and
                                  any(a.code for a, _ in tgs)):
                 continue  # no doer named: only attacks on a known victim are kept
-            if r.type == "PROTEST" and r.trigger.lemma_.lower() == "protest" and srcs and all(
+            if r.type == "PROTEST" and r.trigger.lemma_.lower() in (
+                    "protest", "lodge", "file", "register", "issue", "deliver") and srcs and all(
                     (a.kind == "country" and _singular(self.doc, sp) and
                      not _adjectival(self.doc, sp)) or a.sector == "GOV"
                     for a, sp in srcs):
@@ -650,6 +694,14 @@ def _singular(doc: Document, sp: Span) -> bool:
     """"Serbia protested" is its government; "Albanians protested" are people."""
     cs = doc.spacy_doc.char_span(sp.start, sp.end, alignment_mode="expand")
     return cs is not None and cs.root.tag_ not in ("NNS", "NNPS")
+
+
+def _unknown_place(doc: Document, m: Mention) -> bool:
+    """A place name the dictionaries do not know ("New York (AFP) -") does not act."""
+    if m[0].code is not None:
+        return False
+    cs = doc.spacy_doc.char_span(m[1].start, m[1].end, alignment_mode="expand")
+    return cs is not None and cs.root.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _adjectival(doc: Document, sp: Span) -> bool:

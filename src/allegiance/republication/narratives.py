@@ -111,7 +111,7 @@ def _item(doc: Document | dict[str, Any]) -> _Item:
                      [e.type for e in doc.events])
     actors = [a.get("code") or a.get("name") for a in doc.get("actors", [])
               for _ in range(max(1, len(a.get("mentions") or [])))]
-    return _Item(str(doc["id"]), doc.get("text", ""), doc.get("published"),
+    return _Item(str(doc["id"]), doc.get("text") or "", doc.get("published"),
                  [a for a in actors if a], [e["type"] for e in doc.get("events", [])])
 
 

@@ -54,7 +54,7 @@ def open_index(db_path: str | os.PathLike[str]) -> RepublicationIndex:
 def _fields(doc: Document | dict[str, Any]) -> tuple[str, str, str | None, str | None]:
     if isinstance(doc, Document):
         return doc.id, doc.text, doc.published, doc.outlet
-    return str(doc["id"]), doc.get("text", ""), doc.get("published"), doc.get("outlet")
+    return str(doc["id"]), doc.get("text") or "", doc.get("published"), doc.get("outlet")
 
 
 def index_documents(docs: Sequence[Document | dict[str, Any]],

