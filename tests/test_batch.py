@@ -208,3 +208,17 @@ def test_parquet_input(tmp_path: Path) -> None:
     assert [(d.title, d.outlet, d.published) for d in docs] == [
         (r["title"], r["outlet"], r["published"]) for r in records[:6]]
     assert [d.to_dict() for d in read_shard(whole[0], SETTINGS)] == [d.to_dict() for d in docs]
+
+
+def test_folder_plan_groups_loose_files() -> None:
+    folder = SAMPLE.parent
+    plan = plan_shards([str(folder)])
+    kinds = [s.kind for s in plan.shards]
+    assert kinds == ["files", "jsonl"]  # 4 loose articles (.txt, .html) and the JSON Lines
+    loose = plan.shards[0]
+    assert sorted(Path(p).suffix for p in loose.paths) == [".html", ".html", ".txt", ".txt"]
+    docs = list(read_shard(loose, SETTINGS))
+    assert len(docs) == 4 and all(isinstance(d, Document) and d.text for d in docs)
+    split = plan_shards([str(folder)], shard_size=3).shards
+    assert [len(s.paths) for s in split if s.kind == "files"] == [3, 1]
+    assert [(s.start, s.stop) for s in split if s.kind == "jsonl"][-1] == (15, 16)

@@ -118,3 +118,38 @@ def test_every_command_has_help(command: list[str]) -> None:
     result = CliRunner().invoke(main, command)
     assert result.exit_code == 0
     assert "Usage" in result.output
+
+
+def test_copies_added_later_link_to_the_stored_origin(tmp_path: Path) -> None:
+    """The republication index beside the store links a later run's copies to its origin."""
+    origin = SAMPLE / "2024-03-05-harbor-wire-gulf-talks.txt"
+    copy = SAMPLE / "2024-03-08-northwind-bulletin-saudi-iran-beijing.txt"
+    db = tmp_path / "corpus.db"
+    first = CliRunner().invoke(main, ["analyze", str(origin), "--db", str(db), "--out",
+                                      str(tmp_path / "one"), "--stages", "nlp"])
+    assert first.exit_code == 0, first.output
+    assert (tmp_path / "corpus.db.republication.npz").is_file()
+    second = CliRunner().invoke(main, ["analyze", str(copy), "--db", str(db), "--out",
+                                       str(tmp_path / "two"), "--stages", "nlp"])
+    assert second.exit_code == 0, second.output
+    data = json.loads((tmp_path / "two" / "analysis.json").read_text())
+    (family,) = data["republications"]
+    assert family["copies"] == [data["articles"][0]["id"]]
+    assert family["origin"] != data["articles"][0]["id"]
+
+
+def test_verbatim_copy_on_another_site_stays_a_distinct_article(tmp_path: Path) -> None:
+    text = ("Germany pledged 500 million euros in humanitarian aid to Ukraine on Monday, "
+            "its foreign minister said after talks in Berlin with her Ukrainian counterpart.")
+    rows = [{"text": text, "url": "https://a.example/story", "published": "2024-04-16"},
+            {"text": text, "url": "https://b.example/copy", "published": "2024-04-18"}]
+    src = tmp_path / "two.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    result = CliRunner().invoke(main, ["analyze", str(src), "--out", str(tmp_path / "o"),
+                                       "--stages", "nlp"])
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "o" / "analysis.json").read_text())
+    ids = [a["id"] for a in sorted(data["articles"], key=lambda a: a["published"])]
+    assert len(set(ids)) == 2
+    assert data["republications"][0]["origin"] == ids[0]
+    assert data["republications"][0]["copies"] == [ids[1]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import multiprocessing as mp
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from tqdm import tqdm
 
 from .config import Settings
 from .document import Document
+from .ingest.errors import InputError
 from .runner import Analyzer, RunStats
 from .storage import Store, open_store
 
@@ -36,17 +38,18 @@ def run_analyze(paths: list[str], *, out_dir: Path, db: str | None, urls_file: s
         for source, reason in stats.failures:
             click.echo(f"error: {source}: {reason}", err=True)
         docs = list(store.iter_documents(stats.ids))
+    families = link_republications(location, docs)
     click.echo(f"{stats.analysed} analysed, {stats.skipped} already stored, "
                f"{stats.failed} failed; store: {location}", err=True)
     if write_report and docs:
-        for path in write_outputs(docs, out_dir):
+        for path in write_outputs(docs, out_dir, families=families):
             click.echo(str(path))
     elif write_report:
         click.echo("no article could be analysed; no report written", err=True)
     return EXIT_SOME_FAILED if stats.failed else EXIT_OK
 
 
-def _analyse_all(items: Iterable[Document | Exception], store: Store, settings: Settings, *,
+def _analyse_all(items: Iterable[Document | InputError], store: Store, settings: Settings, *,
                  force: bool, jobs: int) -> RunStats:
     bar = tqdm(desc="analysing", unit="article", disable=None)
     stats = RunStats()
@@ -69,6 +72,9 @@ _WORKER: Analyzer | None = None
 
 def _init_worker(settings: Settings) -> None:
     global _WORKER
+    # The worker processes already fill the cores: one onnxruntime thread each, not two
+    # per process competing for the same cores (ALLEGIANCE_THREADS still overrides it).
+    os.environ.setdefault("ALLEGIANCE_THREADS", "1")
     _WORKER = Analyzer(settings)
 
 
@@ -80,16 +86,14 @@ def _work(doc: Document) -> dict[str, Any] | tuple[str, str]:
         return (doc.source, f"analysis failed: {exc!r}")
 
 
-def _run_parallel(items: Iterable[Document | Exception], store: Store, settings: Settings, *,
+def _run_parallel(items: Iterable[Document | InputError], store: Store, settings: Settings, *,
                   force: bool, jobs: int, stats: RunStats) -> Iterator[RunStats]:
     def pending() -> Iterator[Document]:
         for item in items:
             if not isinstance(item, Document):
                 stats.failed += 1
-                source = getattr(item, "source", "?")
-                reason = getattr(item, "reason", str(item))
-                stats.failures.append((source, reason))
-                store.record_failure(source, reason)
+                stats.failures.append((item.source, item.reason))
+                store.record_failure(item.source, item.reason)
             elif not force and store.has_article(item.id):
                 stats.skipped += 1
                 if item.id not in stats.ids:
@@ -113,13 +117,42 @@ def _run_parallel(items: Iterable[Document | Exception], store: Store, settings:
             yield stats
 
 
+# -- corpus stages ------------------------------------------------------------------------
+def link_republications(location: str, docs: list[Document]) -> list[dict[str, Any]]:
+    """Add ``docs`` to the store's republication index and return their families.
+
+    For a SQLite store the MinHash index lives beside the database file and grows with each
+    run, so new articles link to families already stored without recomputing the corpus.
+    A family is returned when any of its members is among ``docs``.
+    """
+    from datetime import UTC, datetime
+
+    from .republication import find_republications, index_path, open_index
+
+    if location.startswith(("postgresql://", "postgres://")) or location == ":memory:":
+        return find_republications(docs)
+    index = open_index(location)
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    added = 0
+    for n, doc in enumerate(docs):
+        if doc.id not in index:
+            index.add(doc.id, doc.text, doc.published, f"{now}#{n:08d}", doc.outlet)
+            added += 1
+    if added:
+        index.save(index_path(location))
+    wanted = {d.id for d in docs}
+    return [f for f in index.families() if wanted & {f["origin"], *f["copies"]}]
+
+
 # -- outputs ------------------------------------------------------------------------------
-def corpus_analysis(docs: list[Document]) -> dict[str, Any]:
+def corpus_analysis(docs: list[Document],
+                    families: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """analysis.json: the articles plus the corpus stages (republication, network)."""
     from .network import analysis_network
     from .republication import find_republications
 
-    families = find_republications(docs)
+    if families is None:
+        families = find_republications(docs)
     return {
         "articles": [d.to_dict() for d in docs],
         "republications": families,
@@ -127,14 +160,15 @@ def corpus_analysis(docs: list[Document]) -> dict[str, Any]:
     }
 
 
-def write_outputs(docs: list[Document], out_dir: Path) -> list[Path]:
+def write_outputs(docs: list[Document], out_dir: Path,
+                  families: list[dict[str, Any]] | None = None) -> list[Path]:
     """Write analysis.json, events.csv and report.html into ``out_dir``."""
     from .events.export import write_events_csv
     from .report import render_report
 
     out_dir.mkdir(parents=True, exist_ok=True)
     docs = sorted(docs, key=lambda d: (d.published or "9999", d.source))
-    analysis = corpus_analysis(docs)
+    analysis = corpus_analysis(docs, families)
     json_path = out_dir / "analysis.json"
     json_path.write_text(json.dumps(analysis, ensure_ascii=False, indent=1), encoding="utf-8")
     csv_path = out_dir / "events.csv"

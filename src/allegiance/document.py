@@ -152,9 +152,16 @@ class Technique:
                 "text": self.text, "score": round(self.score, 4)}
 
 
-def article_id(text: str) -> str:
-    """Stable id from the clean text, so re-analysing the same article is idempotent."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+def article_id(text: str, origin: str | None = None) -> str:
+    """Stable id from the clean text and where it appeared (its URL, else its outlet).
+
+    Re-analysing the same article is idempotent, while a word-for-word copy published by
+    another site stays a distinct article, so republication can link the two.
+    """
+    digest = hashlib.sha256(text.encode("utf-8"))
+    if origin:
+        digest.update(b"\0" + origin.encode("utf-8"))
+    return digest.hexdigest()[:16]
 
 
 @dataclass
@@ -181,7 +188,7 @@ class Document:
 
     @property
     def id(self) -> str:
-        return article_id(self.text)
+        return article_id(self.text, self.url or self.outlet)
 
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.text[start:end])

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .config import Settings
 from .document import Document
+from .ingest.errors import InputError
 from .pipeline import Pipeline, build_pipeline
 from .storage import Store
 
@@ -44,7 +45,7 @@ class Analyzer:
         store.save_document(self.analyze(doc))
         return True
 
-    def run(self, items: Iterable[Document | Exception], store: Store, *,
+    def run(self, items: Iterable[Document | InputError], store: Store, *,
             force: bool = False, stats: RunStats | None = None) -> Iterator[RunStats]:
         """Analyse a stream of documents (or per-input errors), yielding progress."""
         stats = stats or RunStats()
@@ -63,9 +64,7 @@ class Analyzer:
                     if item.id not in stats.ids:
                         stats.ids.append(item.id)
             else:
-                source = getattr(item, "source", "?")
-                reason = getattr(item, "reason", str(item))
                 stats.failed += 1
-                stats.failures.append((source, reason))
-                store.record_failure(source, reason)
+                stats.failures.append((item.source, item.reason))
+                store.record_failure(item.source, item.reason)
             yield stats

@@ -69,6 +69,12 @@ class ActorStage:
         return doc
 
 
+# Title words of newspapers named after a place ("Bangkok Post", "Kyiv Independent").
+OUTLET_WORDS = {"Post", "Times", "Herald", "Journal", "Tribune", "Gazette", "Telegraph",
+                "Observer", "Examiner", "Chronicle", "Independent", "Standard", "Mirror",
+                "Courier", "Inquirer", "Dispatch", "Daily", "Monitor", "Recorder", "Sentinel"}
+
+
 def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
     """All actors of a parsed text, each with its mentions."""
     words = [t.text for t in sdoc]
@@ -81,6 +87,9 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
         if en.kind == "country" and e - s == 1 and sdoc[s].ent_type_ == "PERSON" \
                 and sdoc[s].ent_iob_ != "B":
             continue  # "Jordan" inside "Michael Jordan"
+        if en.kind in ("country", "seat") and \
+                e < len(sdoc) and sdoc[e].text in OUTLET_WORDS:
+            continue  # "Bangkok Post", "Moscow Times": a newspaper, not the state
         ms.append(_from_entry(s, e, en))
     tokmap = _index(ms)
     persons = _people(sdoc, ms, tokmap, lex)

@@ -41,6 +41,9 @@ def get_analyzer(settings: Settings) -> Any:
     key = _settings_key(settings)
     analyzer = _ANALYZERS.get(key)
     if analyzer is None:
+        # Dask runs one task per worker thread and the workers fill the cores: one
+        # onnxruntime thread per task (ALLEGIANCE_THREADS still overrides it).
+        os.environ.setdefault("ALLEGIANCE_THREADS", "1")
         analyzer = _ANALYZERS[key] = Analyzer(settings)
     return analyzer
 

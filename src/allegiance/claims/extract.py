@@ -309,6 +309,7 @@ class Extractor:
                                  and c.i > np_tok.i), None)
                     if oprd is not None:
                         b = _subtree_frag(oprd)[1]
+                b = self._cut_tail(a, b)
                 frags = self._clean_content(a, b, verb.idx)
                 kind = "citing" if lemma == "cite" else "np"
         if content_tok is not None:
@@ -324,6 +325,8 @@ class Extractor:
                 for c in verb.children:
                     if c.dep_ in ("dobj", "dative") and c.i < content_tok.i:
                         a = _subtree_frag(c)[0]
+            if content_tok.i > verb.i:
+                b = self._cut_tail(a, b)
             frags = self._clean_content(a, b, verb.idx)
         elif verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
             # '"We will respond," the minister said.' parsed with the quote as the root
@@ -360,6 +363,36 @@ class Extractor:
                                  cue_head=verb.i))
         self._continue_quote(self.found[-1] if self.found and self.found[-1].cue_head == verb.i
                              else None)
+
+    def _cut_tail(self, a: int, b: int) -> int:
+        """End a content before a trailing aside: ', which ...', ', putting ...', ', a 16-point
+        margin', or a second clause with its own reporting verb ('... and said that ...').
+
+        PolNeAR contents stop at the reported proposition; the asides are the writer's.
+        """
+        span = self.doc.char_span(a, b, alignment_mode="expand")
+        if span is None or len(span) < 4:
+            return b
+        inside = {t.i for t in span}
+        for t in span[2:]:
+            prev = self.doc[t.i - 1]
+            top = t
+            while top.head.i in inside and top.head.i > t.i - 1 and top.head is not top and \
+                    top.head.i >= t.i:
+                top = top.head
+            if top.i < t.i or max(x.i for x in top.subtree) < span.end - 1:
+                continue
+            if prev.text == "," and (
+                    (top.dep_ == "relcl" and t.lower_ in ("which", "who", "whom", "whose"))
+                    or (top.dep_ in ("advcl", "acl") and top.tag_ == "VBG" and t.i == top.i)
+                    or top.dep_ in ("appos", "npadvmod")):
+                return self.doc[t.i - 1].idx
+            if top.dep_ == "conj" and _lemma(top) in SPEECH_VERBS and prev.dep_ == "cc" and \
+                    top.i > t.i:
+                cut = prev.i - 1 if prev.i - 1 >= span.start and \
+                    self.doc[prev.i - 1].text == "," else prev.i
+                return self.doc[cut].idx
+        return b
 
     @staticmethod
     def _loose_clause(verb: Any) -> Any | None:

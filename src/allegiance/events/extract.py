@@ -62,7 +62,7 @@ IDEA_NOUNS = {"idea", "concept", "prospect", "possibility", "notion", "risk", "o
 REPORT = {"say", "report", "claim", "allege", "tell", "state", "add", "announce", "confirm",
           "insist", "assert", "write", "believe", "suspect", "accuse", "blame", "think",
           "cite", "quote", "suggest", "indicate", "reveal", "disclose"}
-HYPO_AUX = {"could", "might", "may", "should", "must", "can", "ought"}
+HYPO_AUX = {"could", "might", "may", "should", "must", "can", "ca", "ought"}
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "into", "at",
                 "from", "over", "onto", "inside"}
@@ -77,6 +77,13 @@ ABSTRACT = {"plan", "policy", "proposal", "backstop", "deal", "idea", "decision"
 VERBAL_ATTACK = {"attack", "hit", "slam", "blast", "target", "strike", "beat", "bash"}
 CONTENT_GOVERNORS = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
 NEG_GOV = {"avoid", "refrain", "cease", "stop", "fail", "refuse", "decline", "forgo"}
+OPINION_AGREE = {"agree", "concur"}  # "agrees with Israel that ...": an opinion, not a deal
+# Verbs of endorsement that need a political object: "defend business as usual" is rhetoric.
+ENDORSE_NEEDS_ACTOR = {"defend", "champion", "embrace", "hail", "praise", "applaud"}
+ADMIT_PREPS = {"into", "to"}  # "welcomed him into Britain": admission, not support
+TEMPORAL_MARKS = {"while", "as", "when", "after", "before", "since", "until", "because",
+                  "although", "though", "whereas"}
+PHRASAL_PREPS = {"for", "into", "out", "on", "upon"}
 
 Mention = tuple[Actor, Span]
 
@@ -146,12 +153,14 @@ class EventExtractor:
                                                                                "conj")}
                 lemmas |= {g.lemma_.lower() for d in o.children if d.dep_ == "prep"
                            and d.lower_ == "of" for g in d.children if g.dep_ == "pobj"}
+        if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
+            lemmas.add(v.head.lemma_.lower())  # "a helicopter that was captured"
         if any(o.dep_ in ("dobj", "dative", "nsubjpass") and o.i in self.idx for o in objs):
             lemmas.add("@actor")
         lemmas |= {"@" + c.lower_ for c in v.children if c.dep_ == "prep"}
         rules = None
         for c in v.children:
-            if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("for", "into", "out")):
+            if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PHRASAL_PREPS):
                 rules = self.lex.verbs.get(f"{v.lemma_.lower()} {c.lower_}")
                 if rules:
                     break
@@ -205,8 +214,9 @@ class EventExtractor:
                     return [_Raw(inner.type, inner.mode, xcomp, xcomp, srcs, tg, 0.6,
                                  status="negated")]
                 if lemma in THREAT:
+                    # "warned North Korea to refrain from ...": the one warned is the target
                     return [_Raw("THREATEN", inner.mode if inner.type != "THREATEN" else None,
-                                 v, v, srcs, tg)]
+                                 v, v, srcs, self._objects(v) or tg)]
                 typ = "AGREE" if inner.type in COOPERATIVE else "THREATEN"
                 return [_Raw(typ, None, v, v, srcs, tg)]
             if lemma in REFUSE:
@@ -234,6 +244,8 @@ class EventExtractor:
         if rule is None or rule.type == "NONE":
             return []
         if lemma == "fail":
+            return []
+        if self._figurative(v, lemma, rule, noun):
             return []
         if lemma == "warn":
             # "warned Saudi rulers could face punishment" threatens someone; "warned that
@@ -272,6 +284,37 @@ class EventExtractor:
             tgs = self._place(v)  # "demonstrated in Serbia": the state where it happens
         return [_Raw(rule.type, rule.mode, v, v, srcs, tgs,
                      0.75 if noun is None else 0.7, status=status)]
+
+    def _figurative(self, v: Any, lemma: str, rule: Rule, noun: Any) -> bool:
+        """Uses of an event verb that state an opinion or a danger, not an act.
+
+        "agrees with Israel that ..." (an opinion), "the deal threatens national security"
+        and "threaten our safety" (a danger, no threat is made), "defend business as
+        usual" (rhetoric about an idea), "welcomed him into Britain" (admission).
+        """
+        kids = list(v.children)
+        dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+        plain = dobj is not None and not self._actors_at(dobj) and noun is None and not (
+            dobj.lemma_.lower() in self.lex.nouns or dobj.lower_ in self.lex.nouns)
+        ccomp = next((c for c in kids if c.dep_ == "ccomp"), None)
+        if rule.type == "AGREE" and lemma in OPINION_AGREE and ccomp is not None and (
+                any(c.dep_ == "prep" and c.lower_ == "with" for c in kids) or not any(
+                    c.dep_ == "aux" and c.lower_ in HYPO_AUX | FUTURE_AUX
+                    for c in ccomp.children)):
+            return True  # "agreed that their countries should cooperate" stays AGREE
+        if plain and not self._objects(v, noun, rule.type):
+            if rule.type == "THREATEN" and not any(c.dep_ == "xcomp" for c in kids):
+                return True  # "threatened further action against Russia" stays
+            if rule.type == "SUPPORT" and lemma in ENDORSE_NEEDS_ACTOR:
+                return True
+        if rule.type == "PROTEST" and lemma == "demonstrate" and any(
+                c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.lower_ == "to")
+                for c in kids):
+            return True  # "to demonstrate to North Korea that ...": to show, not to protest
+        if lemma == "welcome" and any(c.dep_ == "prep" and c.lower_ in ADMIT_PREPS
+                                      for c in kids):
+            return True
+        return False
 
     @staticmethod
     def lex_sector_free(tok: Any) -> bool:
@@ -394,6 +437,8 @@ class EventExtractor:
                 objs = self._objects(h)
                 if objs:
                     return objs
+                if any(c.dep_ in ("dobj", "dative") for c in h.children):
+                    return []  # "invited him to visit": "him", not the inviter, visits
             return self._subjects(h, depth + 1)
         if v.dep_ in ("conj", "advcl") and v.head.pos_ in ("VERB", "AUX", "ADJ"):
             return self._subjects(v.head, depth + 1)
@@ -506,8 +551,12 @@ class EventExtractor:
                     heads.append(c)
         out: list[Mention] = []
         for h in heads:
-            if strict and h.i not in self.idx and h.pos_ == "NOUN" and h.lower_ not in (
-                    "group", "groups", "delegation", "coalition", "alliance", "members"):
+            conj_noun = h is not tok and h.pos_ == "NOUN" and h.i not in self.idx
+            # "China, Pyongyang's only ally, said": an apposition parsed as a conjunct names
+            # the possessor as a relation of the head, not a second doer.
+            if (strict or conj_noun) and h.i not in self.idx and h.pos_ == "NOUN" and \
+                    h.lower_ not in ("group", "groups", "delegation", "coalition", "alliance",
+                                     "members"):
                 out.extend(self._np_actors(h, no_poss=True))
                 continue
             out.extend(self._np_actors(h))
@@ -560,8 +609,16 @@ class EventExtractor:
         for _ in range(5):
             if h.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "relcl",
                           "dobj", "nsubjpass", "nsubj", "acl") and h.head.i != h.i:
+                if h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS
+                                             for c in h.children):
+                    break  # "may be reluctant to act while Kerry negotiates": a fact
+                stop = h.dep_ == "relcl"
                 h = h.head
                 chain.append(h)
+                if stop:
+                    # "a network Russia has financed" keeps its own tense; only the noun
+                    # it describes ("a proposal in which ...") can make it hypothetical.
+                    break
             else:
                 break
         trig = r.trigger
@@ -582,13 +639,15 @@ class EventExtractor:
             gl = g.lemma_.lower()
             if gl in DENY and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj"):
                 return "denied"
-            if any(c.dep_ == "neg" for c in g.children) and child.dep_ in ("xcomp",):
-                return "negated"
+            if any(c.dep_ == "neg" for c in g.children) and (child.dep_ == "xcomp" or (
+                    child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                  for c in child.children))):
+                return "negated"  # "can't travel to the EU to meet": no meeting
             if gl in NEG_GOV and child.dep_ in ("xcomp", "pcomp"):
                 return "negated"  # "avoids condemning", "declined to publicly accuse"
             if status == "asserted" and child.dep_ == "xcomp" and gl in REQUEST_V:
                 status = "hypothetical"  # "told Macron to pressure Britain": asked, not done
-            if status == "asserted" and g.pos_ == "NOUN" and gl in IDEA_NOUNS:
+            if status in ("asserted", "future") and g.pos_ == "NOUN" and gl in IDEA_NOUNS:
                 status = "hypothetical"  # "the concept of Britain deploying hard power"
             if status == "asserted":
                 gaux = {c.lower_ for c in g.children if c.dep_ == "aux"}
@@ -655,6 +714,8 @@ class EventExtractor:
                     for a, sp in srcs):
                 # PLOVER: a government's protest is a diplomatic one, i.e. ACCUSE disapprove
                 r.type, r.mode = "ACCUSE", "disapprove"
+            if _in_question(r.trigger):
+                continue  # "Why is the government allowing ISIS to threaten us?": asked, not said
             status = self._status(r)
             if status == "future" and r.type not in ("THREATEN", "REQUEST") and any(
                     c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless"
@@ -673,9 +734,13 @@ class EventExtractor:
                     continue
                 key = (r.type, id(s[0]) if s else None, id(t[0]) if t else None)
                 conf = r.confidence
-                conf += 0.1 if (s and s[0].code) else -0.15
+                conf += 0.1 if (s and s[0].code) else -0.2
                 conf += 0.05 if (t and t[0].code) else 0.0
-                if status == "hypothetical":
+                if not (s and s[0].code) and not (t and t[0].code):
+                    conf -= 0.1  # nobody coded: a person's act the map cannot place
+                if s and s[0].code and s[1].text.lower() in PRONOUN_SUBJ | {"he", "she"}:
+                    conf -= 0.1  # resolved pronoun
+                if status in ("hypothetical", "future"):
                     conf -= 0.1
                 ev = Event(type=r.type, mode=r.mode, source=_ref(s), target=_ref(t),
                            status=status, sentence=sentence, confidence=max(0.05, min(conf, 0.95)),
@@ -688,6 +753,14 @@ class EventExtractor:
                 seen[key] = len(out)
                 out.append(ev)
         return out
+
+
+def _in_question(tok: Any) -> bool:
+    """The clause of ``tok`` ends with a question mark (its own sentence is a question)."""
+    for t in tok.doc[tok.i:tok.sent.end]:
+        if t.text in (".", "!", "?") or t.text.endswith("?"):
+            return t.text.endswith("?")
+    return False
 
 
 def _singular(doc: Document, sp: Span) -> bool:

@@ -49,11 +49,10 @@ def highlight_segments(text: str, annotations: list[Annotation]) -> list[Segment
 
 
 def _technique_info() -> dict[str, dict[str, str]]:
-    try:
-        from ..techniques import TECHNIQUE_INFO
-    except ImportError:
-        return {}
-    return dict(TECHNIQUE_INFO)
+    from ..techniques import TECHNIQUE_INFO
+
+    return {name: {"colour": info["colour"], "explanation": info["explanation"]}
+            for name, info in TECHNIQUE_INFO.items()}
 
 
 def _actor_label(ref: dict[str, Any] | None) -> str:
@@ -140,20 +139,16 @@ def _summaries(articles: list[dict[str, Any]]) -> dict[str, Any]:
             "statuses": statuses.most_common(), "techniques": techniques.most_common()}
 
 
-def _sourcing(docs: list[Document]) -> dict[str, Any] | None:
-    try:
-        from ..claims.stats import sourcing_summary
-    except ImportError:
-        return None
+def _sourcing(docs: list[Document]) -> dict[str, Any]:
+    from ..claims.stats import sourcing_summary
+
     return sourcing_summary(docs)
 
 
 def _family_diffs(analysis: dict[str, Any]) -> list[dict[str, Any]]:
+    from ..republication import render_family_diff_html
+
     by_id = {a["id"]: a for a in analysis["articles"]}
-    try:
-        from ..republication import render_family_diff_html
-    except ImportError:
-        render_family_diff_html = None
     out = []
     for fam in analysis.get("republications", []):
         origin = by_id.get(fam["origin"])
@@ -164,19 +159,16 @@ def _family_diffs(analysis: dict[str, Any]) -> list[dict[str, Any]]:
             copy = by_id.get(cid)
             if copy is None:
                 continue
-            diff = (Markup(render_family_diff_html(origin["text"], copy["text"]))
-                    if render_family_diff_html else escape(copy["text"]))
+            diff = Markup(render_family_diff_html(origin["text"], copy["text"]))
             copies.append({"article": copy, "diff": diff})
         out.append({"origin": origin, "copies": copies, "similarity": fam.get("similarity")})
     return out
 
 
 def _network_payload(docs: list[Document], analysis: dict[str, Any]) -> tuple[str, str]:
-    """The interactive graph's data and its bundled script (empty when unavailable)."""
-    try:
-        from ..network import network_payload
-    except ImportError:
-        return "", ""
+    """The interactive graph's data and its bundled script."""
+    from ..network import network_payload
+
     payload = network_payload(docs, analysis.get("republications", []))
     static = resources.files("allegiance.report").joinpath("static/network.js")
     script = static.read_text(encoding="utf-8") if static.is_file() else ""

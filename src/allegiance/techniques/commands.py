@@ -96,11 +96,13 @@ def train_techniques(data: Path, out: Path, epochs: int, seed: int, max_length: 
 @click.option("--score-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               default=None, help="Score an existing prediction file in the task format instead "
                                  "(3 columns: SI; 4 columns: technique spans).")
+@click.option("--cross-tune", is_flag=True,
+              help="Also tune the decoding on half the articles and score the other half.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path),
               default=None, help="Also write the numbers as JSON.")
 def eval_techniques(data: Path, split: str, model_dir: Path | None, threads: int,
                     si_threshold: float | None, pred_dir: Path | None, score_file: Path | None,
-                    json_out: Path | None) -> None:
+                    cross_tune: bool, json_out: Path | None) -> None:
     """Score on PTC: SI P/R/F1 (partial overlap), TC micro/per-technique F1, labelled-span F1."""
     _check_ptc(data, split)
     if score_file is not None:
@@ -128,8 +130,18 @@ def eval_techniques(data: Path, split: str, model_dir: Path | None, threads: int
         write_labelled(pred_dir / f"{split}-flc.txt", sorted(set(p.flc)))
         write_labelled(pred_dir / f"{split}-tc.txt", p.tc)
         click.echo(f"predictions written to {pred_dir}", err=True)
+    result: dict[str, object] = {"split": split, **scores.as_dict()}
+    if cross_tune:
+        from .evaluate import cross_tune as run_cross_tune
+
+        folds = run_cross_tune(runner)
+        click.echo("\ncross-tuned (decoding tuned on the other half of the articles):")
+        for i, f in enumerate(folds):
+            click.echo(f"  fold {i}: SI F1 {f.si.f1:.4f}  TC F1 {f.tc.micro.f1:.4f}  "
+                       f"FLC F1 {f.flc.micro.f1:.4f}  ({asdict(f.params)})")
+        result["cross_tuned"] = [f.as_dict() for f in folds]
     if json_out:
-        json_out.write_text(json.dumps({"split": split, **scores.as_dict()}, indent=2))
+        json_out.write_text(json.dumps(result, indent=2))
 
 
 def _score_file(data: Path, split: str, path: Path, json_out: Path | None) -> None:
