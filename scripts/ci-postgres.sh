@@ -46,4 +46,6 @@ log "initdb in $DIR (port $PORT)"
   start >&2
 "${RUN[@]}" "$PGBIN/createdb" -h 127.0.0.1 -p "$PORT" -U allegiance allegiance >&2
 log "running; stop with: ${RUN[*]} $PGBIN/pg_ctl -D $DIR/data stop"
+# Let the caller stop this cluster when done (.ci/run does, on exit).
+if [ -n "${ALLEGIANCE_PG_DIR_FILE:-}" ]; then echo "$DIR" > "$ALLEGIANCE_PG_DIR_FILE"; fi
 echo "postgresql://allegiance@127.0.0.1:$PORT/allegiance"

@@ -192,6 +192,99 @@ def test_network_window_counts_events(client: TestClient, corpus) -> None:
     assert "2023-01" in net["months"]
 
 
+def partition(nodes: list[dict]) -> set[frozenset[str]]:
+    blocs: dict[int | None, set[str]] = {}
+    for n in nodes:
+        blocs.setdefault(n["bloc"], set()).add(n["id"])
+    return {frozenset(v) for k, v in blocs.items() if k is not None}
+
+
+def test_network_graph_matches_the_network_stage(client: TestClient, corpus) -> None:
+    from allegiance.network import NetworkConfig, analysis_network
+
+    stage = analysis_network(corpus[1], None, NetworkConfig(window="month"))
+    api = client.get("/api/network/graph", params={"window": "month"}).json()
+    assert [w["label"] for w in api["windows"]] == [w["label"] for w in stage["windows"]]
+    busy = [w for w in stage["windows"] if w["edges"]]
+    assert api["graph"]["label"] == busy[-1]["label"]  # default: the last window with events
+    for win in busy[:3] + [busy[-1]]:
+        graph = client.get("/api/network/graph", params={"w": win["label"]}).json()["graph"]
+        # the same blocs (ids may differ: ties are numbered by actor order) and hub scores
+        assert partition(graph["nodes"]) == partition(win["nodes"])
+        got = {n["id"]: n["hub_score"] for n in graph["nodes"]}
+        assert got == {n["id"]: n["hub_score"] for n in win["nodes"]}
+        assert sum(e["events"] for e in graph["edges"]) == sum(e["events"] for e in win["edges"])
+        assert all(e["source"] < e["target"] for e in graph["edges"])  # one tie per dyad
+        assert sorted(b["size"] for b in graph["blocs"]) == sorted(b["size"] for b in win["blocs"])
+    whole = client.get("/api/network/graph", params={"w": "all"}).json()["graph"]
+    assert {h["actor"]: h["score"] for h in whole["hubs"]} == {
+        h["actor"]: h["score"] for h in stage["hubs"]}
+    assert partition(whole["nodes"]) == {frozenset(b["members"]) for b in stage["blocs"]}
+    assert whole["index"] == -1 and whole["nodes"] and all(
+        -1.5 <= n["x"] <= 1.5 for n in whole["nodes"])
+    assert client.get("/api/network/graph", params={"w": "<b>"}).status_code == 422
+    assert client.get("/api/network/graph", params={"window": "year"}).status_code == 422
+
+
+def test_network_edge_evidence_has_sentences(client: TestClient, corpus) -> None:
+    by_id = {d.id: d for d in corpus[1]}
+    graph = client.get("/api/network/graph", params={"w": "all"}).json()["graph"]
+    edge = max(graph["edges"], key=lambda e: e["events"])
+    got = client.get("/api/network/evidence", params={
+        "source": edge["source"], "target": edge["target"], "w": "all", "limit": 500}).json()
+    assert got["total"] == edge["events"] == len(got["evidence"])
+    for ev in got["evidence"]:
+        doc = by_id[ev["article"]]
+        event = doc.events[ev["event"]]
+        assert ev["sentence"]["text"] == doc.text[event.sentence.start:event.sentence.end]
+        assert ev["type"] == event.type and ev["status"] == event.status
+        assert ev["href"] == f"/articles/{doc.id}#ann-e{ev['event']}"
+        assert {ev["source"], ev["target"]} == {edge["source"], edge["target"]}
+    weights = [ev["weight"] for ev in got["evidence"]]
+    assert weights == sorted(weights, reverse=True)
+    few = client.get("/api/network/evidence", params={
+        "source": edge["source"], "target": edge["target"], "w": "all", "limit": 1}).json()
+    assert len(few["evidence"]) == 1 and few["total"] == edge["events"]
+    none = client.get("/api/network/evidence", params={"source": "NOBODY", "target": "USA"})
+    assert none.json()["total"] == 0
+    assert client.get("/api/network/evidence", params={"source": "<x>", "target": "USA"}
+                      ).status_code == 422
+
+
+def test_network_view_follows_the_store(tmp_path: Path) -> None:
+    """A new article reaches the network view; meanwhile the previous result is served."""
+    from allegiance.document import ActorRef, Event
+
+    db = tmp_path / "grow.db"
+    with open_store(str(db)) as store:
+        for doc in synthetic_corpus(8, seed=4):
+            store.save_document(doc)
+    app = create_app(ServiceConfig(db=str(db), allow_fetch=False))
+    with TestClient(asgi(app)) as c:
+        first = c.get("/api/network/graph", params={"w": "all"}).json()
+        assert "ATL" not in {n["id"] for n in first["graph"]["nodes"]}
+        text = "Atlantis and Lemuria signed a trade pact on Friday."
+        doc = Document(text=text, title="Pact", outlet="Wire", published="2024-06-07",
+                       source="hand")
+        doc.events = [Event(type="AGREE", status="asserted", confidence=0.9,
+                            source=ActorRef("ATL", "Atlantis", 0, 8),
+                            target=ActorRef("LEM", "Lemuria", 13, 20),
+                            sentence=doc.span(0, len(text)))]
+        with open_store(str(db)) as store:
+            store.save_document(doc)
+        for _ in range(400):
+            got = c.get("/api/network/graph", params={"w": "all"}).json()
+            if got["status"] == "ready" and "ATL" in {n["id"] for n in got["graph"]["nodes"]}:
+                break
+            assert got["status"] == "updating"
+            threading.Event().wait(0.05)
+        else:
+            raise AssertionError("the network view never caught up with the store")
+        ev = c.get("/api/network/evidence", params={"source": "ATL", "target": "LEM",
+                                                   "w": "2024-06"}).json()
+        assert [e["sentence"]["text"] for e in ev["evidence"]] == [text]
+
+
 def test_outlet_profiles_and_stats(client: TestClient, corpus) -> None:
     profiles = client.get("/api/outlets").json()
     assert sum(p["articles"] for p in profiles) == N_DOCS + 1

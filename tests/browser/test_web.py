@@ -27,7 +27,16 @@ pytest.importorskip("uvicorn")
 import httpx  # noqa: E402
 import uvicorn  # noqa: E402
 
-from allegiance.document import Actor, Attribution, Document, Source, Span, Technique  # noqa: E402
+from allegiance.document import (  # noqa: E402
+    Actor,
+    ActorRef,
+    Attribution,
+    Document,
+    Event,
+    Source,
+    Span,
+    Technique,
+)
 from allegiance.service import ServiceConfig, asgi, create_app  # noqa: E402
 from allegiance.service.synth import synthetic_corpus  # noqa: E402
 from allegiance.storage import open_store  # noqa: E402
@@ -61,6 +70,25 @@ def long_document() -> Document:
     return doc
 
 
+def treaty_document() -> Document:
+    """A cooperation event whose sentence carries markup: the network panel must show it as
+    text when the tie is opened."""
+    filler = "".join(f"Paragraph {i} is about the harbour and its ferries.\n\n" for i in range(60))
+    sentence = f"France and Germany signed a defence pact {HOSTILE} in Aachen."
+    text = f"{filler}{sentence} More talks follow."
+    doc = Document(text=text, title="Pact <b>signed</b>", outlet="Test Wire",
+                   published="2024-05-03", source="hand")
+    start = text.index(sentence)
+    fra, deu = start, text.index("Germany", start)
+    signed = text.index("signed", start)
+    doc.events = [Event(type="COOPERATE", status="asserted", confidence=0.9,
+                        source=ActorRef("FRA", "France", fra, fra + 6),
+                        target=ActorRef("DEU", "Germany", deu, deu + 7),
+                        sentence=Span(start, start + len(sentence), sentence),
+                        trigger=Span(signed, signed + 6, "signed"))]
+    return doc
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = tmp_path_factory.mktemp("web") / "web.db"
@@ -68,6 +96,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         for doc in synthetic_corpus(60, seed=11):
             store.save_document(doc)
         store.save_document(long_document())
+        store.save_document(treaty_document())
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -165,26 +194,88 @@ def _in_viewport(pg, selector: str) -> bool:  # type: ignore[no-untyped-def]
     return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= height
 
 
+PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2",
+           "#17becf", "#bcbd22", "#7f7f7f"]
+
+
+def _rgb(hex_colour: str) -> str:
+    r, g, b = (int(hex_colour[k:k + 2], 16) for k in (1, 3, 5))
+    return f"rgb({r}, {g}, {b})"
+
+
 def test_network_view_and_time_slider(page, server: str) -> None:  # type: ignore[no-untyped-def]
-    page.goto(server + "/network?window=3")
+    api = httpx.get(f"{server}/api/network/graph").json()
+    windows = [w["label"] for w in api["windows"]]
+    graph = api["graph"]
+    page.goto(server + "/network")
     ready(page, "/network")
-    months = httpx.get(f"{server}/api/network", params={"limit": 1}).json()["months"]
     nodes = page.locator("#network-svg g.node")
-    assert nodes.count() > 2
-    assert page.locator("#network-svg line.edge").count() > 0
-    assert months[-1] in page.inner_text("#window-label")
+    assert nodes.count() == len(graph["nodes"]) > 2
+    assert page.locator("#network-svg g.edge").count() == len(graph["edges"]) > 0
+    assert graph["label"] in page.inner_text("#window-label")
+    # every actor is coloured by its bloc from the analysis; unaligned ones are grey
+    fills = dict(zip(nodes.evaluate_all("els => els.map(e => e.dataset.id)"),
+                     nodes.evaluate_all("els => els.map(e => getComputedStyle("
+                                        "e.querySelector('circle')).fill)"), strict=True))
+    assert any(n["bloc"] is not None for n in graph["nodes"])
+    for n in graph["nodes"]:
+        want = _rgb(PALETTE[n["bloc"] % len(PALETTE)]) if n["bloc"] is not None else _rgb(
+            "#c7c7c7")
+        assert fills[n["id"]] == want, n
+    assert page.locator("#bloc-list li").count() == len(graph["blocs"])
     page.screenshot(path=str(ARTIFACTS / "network.png"))
     slider = page.locator("#time-slider")
-    slider.fill("3")  # move the window end to the fourth month
-    page.wait_for_url(lambda url: "end=" in url)
+    slider.fill("3")  # the fourth window
+    page.wait_for_url(lambda url: "w=" in url)
     ready(page, "/network")
     query = parse_qs(urlsplit(page.url).query)
-    assert query["end"] == [months[3]] and query["window"] == ["3"]
-    page.wait_for_selector(f'#window-label:has-text("{months[3]}")')
-    expected = httpx.get(f"{server}/api/network", params={
-        "date_from": f"{months[1]}-01", "date_to": f"{months[3]}-31", "limit": 150}).json()
+    assert query["w"] == [windows[3]] and query["window"] == ["month"]
+    page.wait_for_selector(f'#window-label:has-text("{windows[3]}")')
+    expected = httpx.get(f"{server}/api/network/graph", params={"w": windows[3]}).json()["graph"]
     assert page.locator("#network-svg g.node").count() == len(expected["nodes"])
     page.screenshot(path=str(ARTIFACTS / "network-slider.png"))
+
+
+def test_network_hubs_sized_by_score(page, server: str) -> None:  # type: ignore[no-untyped-def]
+    graph = httpx.get(f"{server}/api/network/graph", params={"w": "all"}).json()["graph"]
+    page.goto(server + "/network?w=all")
+    ready(page, "/network")
+    assert page.locator("#whole-period").is_checked()
+    radius = dict(zip(
+        page.locator("#network-svg g.node").evaluate_all("els => els.map(e => e.dataset.id)"),
+        page.locator("#network-svg g.node circle").evaluate_all(
+            "els => els.map(e => Number(e.getAttribute('r')))"), strict=True))
+    scores = {n["id"]: n["hub_score"] for n in graph["nodes"]}
+    top = max(scores, key=lambda c: scores[c])
+    low = min(scores, key=lambda c: scores[c])
+    assert scores[top] > scores[low] and radius[top] > radius[low]
+    assert page.locator("#hub-list li").count() == len(graph["hubs"])
+    page.screenshot(path=str(ARTIFACTS / "network-whole-period.png"))
+
+
+def test_network_edge_opens_escaped_evidence(page, server: str) -> None:  # type: ignore[no-untyped-def]
+    doc = treaty_document()
+    page.goto(server + "/network?window=month&w=2024-05")
+    ready(page, "/network")
+    edge = page.locator('#network-svg g.edge[data-source="DEU"][data-target="FRA"]')
+    edge.locator(".edge-hit").click()
+    page.wait_for_selector("#evidence-list li.ev")
+    item = page.locator(f'#evidence-list li.ev[data-article="{doc.id}"]')
+    sentence = doc.events[0].sentence.text
+    assert item.locator(".sentence").inner_text() == sentence  # markup shown as text
+    assert page.locator("#network-panel img, #network-panel script, #network-panel b").count() == 0
+    assert page.title() != "PWNED"
+    total = httpx.get(f"{server}/api/network/evidence", params={
+        "source": "DEU", "target": "FRA", "w": "2024-05"}).json()["total"]
+    assert page.locator("#evidence-list li.ev").count() == min(total, 100)
+    page.screenshot(path=str(ARTIFACTS / "network-evidence.png"))
+    anchor = item.locator("a")
+    assert anchor.get_attribute("href") == f"/articles/{doc.id}#ann-e0"
+    anchor.click()
+    ready(page, f"/articles/{doc.id}")
+    page.wait_for_selector("mark.hl-event.flash")
+    assert _in_viewport(page, "#ann-e0")
+    assert urlsplit(page.url).fragment == "ann-e0"
 
 
 def test_search_and_filters_live_in_the_url(page, server: str) -> None:  # type: ignore[no-untyped-def]

@@ -19,6 +19,7 @@ from typing import Any
 from .lexicon import (
     COGNITION_VERBS,
     NP_CONTENT_VERBS,
+    POLL_NOUNS,
     PREP_CONTENT,
     SEEM_VERBS,
     SPEECH_NOUNS,
@@ -206,8 +207,8 @@ class Extractor:
         agent = self._agent(verb)
         if agent is not None:
             return agent
-        if depth < 3 and verb.dep_ in ("advcl", "conj", "xcomp", "dep") and \
-                verb.head is not verb and (verb.dep_ in ("conj", "xcomp")
+        if depth < 4 and verb.dep_ in ("advcl", "conj", "xcomp", "dep", "acomp") and \
+                verb.head.i != verb.i and (verb.dep_ in ("conj", "xcomp", "acomp")
                                            or verb.tag_ in ("VBG", "VBN")):
             return self._subject(verb.head, depth + 1)
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
@@ -258,6 +259,9 @@ class Extractor:
                     self._noun_cue(tok)
                 elif tok.pos_ in ("VERB", "AUX") and _lemma(tok) in SEEM_VERBS:
                     self._seem(tok)
+                elif tok.lower_ == "in" and tok.dep_ == "prep":
+                    self._in_document(tok)
+        self._inline_colon_and_dash()
         self._free_quotes()
         self._nest()
         return self.found
@@ -316,7 +320,7 @@ class Extractor:
             a, b = _subtree_frag(content_tok)
             # "X, but Y, the source added": every clause before the cue is content
             for c in verb.children:
-                if c.dep_ == "ccomp" and c.i < verb.i and c is not content_tok:
+                if c.dep_ == "ccomp" and c.i < verb.i and c.i != content_tok.i:
                     ca, cb = _subtree_frag(c)
                     a, b = min(a, ca), max(b, cb)
             if content_tok.dep_ == "xcomp" and lemma in ("tell", "ask", "urge", "order",
@@ -358,6 +362,11 @@ class Extractor:
         if source is not None and frags and any(a <= source[0] < b for a, b in frags):
             source = None
         cue = self._cue_frag(verb, cue_end)
+        if source is not None and source[1] < cue[0]:
+            # 'Jane Doe, who runs the group, said': the closing comma or dash stays
+            m = re.fullmatch(r"\s*[,—–]\s*", self.text[source[1]:cue[0]])
+            if m is not None:
+                source = (source[0], source[1] + len(self.text[source[1]:cue[0]].rstrip()))
         self._add(RawAttribution(cue=cue, source=source, content=frags, kind=kind,
                                  source_head=subj.i if subj is not None else None,
                                  cue_head=verb.i))
@@ -366,7 +375,7 @@ class Extractor:
 
     def _cut_tail(self, a: int, b: int) -> int:
         """End a content before a trailing aside: ', which ...', ', putting ...', ', a 16-point
-        margin', or a second clause with its own reporting verb ('... and said that ...').
+        margin'.
 
         PolNeAR contents stop at the reported proposition; the asides are the writer's.
         """
@@ -377,7 +386,7 @@ class Extractor:
         for t in span[2:]:
             prev = self.doc[t.i - 1]
             top = t
-            while top.head.i in inside and top.head.i > t.i - 1 and top.head is not top and \
+            while top.head.i in inside and top.head.i > t.i - 1 and top.head.i != top.i and \
                     top.head.i >= t.i:
                 top = top.head
             if top.i < t.i or max(x.i for x in top.subtree) < span.end - 1:
@@ -387,11 +396,6 @@ class Extractor:
                     or (top.dep_ in ("advcl", "acl") and top.tag_ == "VBG" and t.i == top.i)
                     or top.dep_ in ("appos", "npadvmod")):
                 return self.doc[t.i - 1].idx
-            if top.dep_ == "conj" and _lemma(top) in SPEECH_VERBS and prev.dep_ == "cc" and \
-                    top.i > t.i:
-                cut = prev.i - 1 if prev.i - 1 >= span.start and \
-                    self.doc[prev.i - 1].text == "," else prev.i
-                return self.doc[cut].idx
         return b
 
     @staticmethod
@@ -564,6 +568,33 @@ class Extractor:
         self._add(RawAttribution(cue=cue, source=None, content=frags, kind="impression",
                                  cue_head=verb.i))
 
+    def _in_document(self, prep: Any) -> None:
+        """'In a CNN poll, Clinton led by 10 points': the poll is the source, 'in' the cue."""
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        head = prep.head
+        if pobj is None or pobj.lemma_.lower() not in POLL_NOUNS or head.i == prep.i or \
+                head.pos_ not in ("VERB", "AUX") or _lemma(head) in SPEECH_VERBS or \
+                self._in_quote(prep.idx):
+            return
+        if head.dep_ not in ("ROOT", "conj", "ccomp") or (
+                pobj.tag_ == "NNS" and all(c.dep_ == "det" for c in pobj.children)):
+            return  # 'while he trails in the polls': standing, not a finding
+        phrase = {t.i for t in prep.subtree}
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i not in phrase
+                   for c in head.children):
+            return
+        sent = prep.sent
+        a, b = _subtree_frag(head, exclude=phrase)
+        a, b = max(a, sent.start_char), min(b, sent.end_char)
+        if a < prep.idx < b:  # the phrase sits inside the clause: keep the part after it
+            a = self.doc[max(phrase) + 1].idx
+        frags = self._clean_content(a, b)
+        if not frags or len(self.text[frags[0][0]:frags[0][1]].split()) < 3:
+            return
+        self._add(RawAttribution(cue=(prep.idx, prep.idx + len(prep.text)),
+                                 source=self._source_frag(pobj), content=frags,
+                                 kind="according_to", source_head=pobj.i, cue_head=prep.i))
+
     def _according(self, tok: Any) -> None:
         to = self.doc[tok.i + 1]
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -571,7 +602,7 @@ class Extractor:
             return
         source = self._source_frag(pobj)
         phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
-        head = tok.head if tok.head is not tok else None
+        head = tok.head if tok.head.i != tok.i else None
         sent = tok.sent
         if head is None or head.i in phrase or tok.dep_ == "ROOT":
             head = sent.root
@@ -611,7 +642,7 @@ class Extractor:
                                  cue_head=noun.i))
 
     _COLON_LINE = re.compile(
-        r"^(?P<src>[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|at|on|to|of|the|and|for)){0,6})"
+        r"^[\"“]?(?P<src>[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|at|on|to|of|the|and|for)){0,6})"
         r":[ \t]+(?P<content>\S[^\n]*)$", re.M)
     _COLON_NOT_SOURCE = re.compile(r"^(?:The Latest|Editor|Note|Update|UPDATE|Watch|WATCH|"
                                    r"Related|Read|Photos?|Video|Breaking|BREAKING|Exclusive|"
@@ -628,6 +659,8 @@ class Extractor:
             if len(content.split()) < 3:
                 continue
             ca, cb = _trim(self.text, m.start("content"), m.end("content"), strip=". ")
+            if self.text[m.start()] in "\"“" and self.text[cb - 1] in "\"”":
+                cb -= 1  # a transcript turn quoted whole: '"PENCE: Well, ..."'
             colon = m.end("src")
             head = self.doc.char_span(m.start("src"), m.end("src"), alignment_mode="expand")
             self._add(RawAttribution(
@@ -635,6 +668,31 @@ class Extractor:
                 content=[(ca, cb)], kind="colon",
                 source_head=head.root.i if head is not None else None,
                 cue_head=-1 - colon))
+
+    _DASH_NAME = re.compile(r"[ \t]*[―—–][ \t]*(?P<src>[A-Z][^\n―—–“”\"]{1,60}?)[ \t]*$", re.M)
+
+    def _inline_colon_and_dash(self) -> None:
+        """'More from Jane Doe: “...”' and '“...” ― Jane Doe' (a quote signed with a dash)."""
+        for qa, qb in self.quotes:
+            if len(self.text[qa:qb].split()) < 3:
+                continue
+            if self.text[max(0, qa - 2):qa] in (": ", ":\t") or self.text[qa - 1:qa] == ":":
+                colon = self.text.rfind(":", 0, qa)
+                ents = [e for e in self.doc.ents if e.end_char == colon
+                        and e.label_ in ("PERSON", "ORG", "NORP", "GPE")]
+                if ents:
+                    e = ents[0]
+                    self._add(RawAttribution(cue=(colon, colon + 1),
+                                             source=(e.start_char, e.end_char),
+                                             content=[(qa, qb)], kind="colon",
+                                             source_head=e.root.i, cue_head=-1 - colon))
+                    continue
+            m = self._DASH_NAME.match(self.text, qb)
+            if m is not None and len(m.group("src").split()) <= 6:
+                dash = qb + m.group(0).index(next(c for c in m.group(0) if c in "―—–"))
+                sa, sb = m.start("src"), m.end("src")
+                self._add(RawAttribution(cue=(dash, dash + 1), source=(sa, sb),
+                                         content=[(qa, qb)], kind="colon", cue_head=-1 - dash))
 
     def _free_quotes(self) -> None:
         """Quotes no rule attributed: look for a speaker in the sentence before or after."""

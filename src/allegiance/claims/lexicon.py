@@ -78,6 +78,11 @@ SEEM_VERBS: frozenset[str] = _words("""
 seem appear
 """)
 
+# Records whose findings are reported with "in": "in a CNN poll, Clinton led by ten points".
+POLL_NOUNS: frozenset[str] = _words("""
+poll survey study
+""")
+
 # Nouns that carry reported content: "the ministry's statement that ...".
 SPEECH_NOUNS: frozenset[str] = _words("""
 statement claim allegation assertion accusation report remark comment announcement

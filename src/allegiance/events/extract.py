@@ -58,7 +58,11 @@ HYPO_GOV = {"consider", "mull", "weigh", "contemplate", "want", "hope", "seek", 
 FUTURE_GOV = {"plan", "intend", "prepare", "expect", "schedule", "set", "go", "be"}
 DENY = {"deny"}
 IDEA_NOUNS = {"idea", "concept", "prospect", "possibility", "notion", "risk", "option",
-              "fear", "hope", "scenario", "plan", "proposal", "danger", "threat"}
+              "fear", "hope", "scenario", "plan", "proposal", "danger", "threat",
+              "suspicion", "speculation", "rumor", "rumour"}
+CRIMES = {"murder", "killing", "assassination", "torture", "abuse", "execution", "operation",
+          "crackdown", "use", "massacre", "kidnapping", "bombing"}
+SUPPOSE = {"say", "suppose", "imagine", "assume", "picture"}
 REPORT = {"say", "report", "claim", "allege", "tell", "state", "add", "announce", "confirm",
           "insist", "assert", "write", "believe", "suspect", "accuse", "blame", "think",
           "cite", "quote", "suggest", "indicate", "reveal", "disclose"}
@@ -81,6 +85,7 @@ OPINION_AGREE = {"agree", "concur"}  # "agrees with Israel that ...": an opinion
 # Verbs of endorsement that need a political object: "defend business as usual" is rhetoric.
 ENDORSE_NEEDS_ACTOR = {"defend", "champion", "embrace", "hail", "praise", "applaud"}
 ADMIT_PREPS = {"into", "to"}  # "welcomed him into Britain": admission, not support
+SEA_WORDS = {"sea", "ocean", "water", "waters", "gulf", "pacific", "atlantic"}
 TEMPORAL_MARKS = {"while", "as", "when", "after", "before", "since", "until", "because",
                   "although", "though", "whereas"}
 PHRASAL_PREPS = {"for", "into", "out", "on", "upon"}
@@ -253,8 +258,10 @@ class EventExtractor:
             tg = self._objects(v, None, "THREATEN") + [
                 m for c in v.children if c.dep_ == "ccomp" for g in c.children
                 if g.dep_ in ("nsubj", "nsubjpass") for m in self._actors_at(g)]
+            own = {a.country for a, _ in self._subjects(v) if a.country}
+            tg = [m for m in tg if m[0].country is None or m[0].country not in own]
             if not tg:
-                return []
+                return []  # "warning U.S. citizens in China that ...": an alert
             return [_Raw("THREATEN", None, v, v, self._subjects(v), tg, 0.65)]
         if lemma == "offer" and noun is not None:
             nr = self._noun_rule(noun)
@@ -274,6 +281,10 @@ class EventExtractor:
                     dobj is not None and dobj.i not in self.idx and dobj.pos_ == "NOUN" and
                     self.lex_sector_free(dobj)):
                 return []  # "attacked Cruz", "attacked the proposed backstop": words
+        if rule.type == "ASSAULT" and not tgs and any(
+                c.dep_ == "prep" and c.lower_ in ("into", "over", "toward", "towards") and any(
+                    o.lemma_.lower() in SEA_WORDS for o in c.children) for c in v.children):
+            rule = Rule(lemma, "V", "MOBILIZE", None, frozenset())  # "fired into the sea": a test
         if v.dep_ == "amod" or (v.dep_ == "acl" and v.tag_ == "VBN"):
             # "the sanctions imposed by the US on Iran", "US-backed forces"
             if not srcs:
@@ -307,6 +318,17 @@ class EventExtractor:
                 return True  # "threatened further action against Russia" stays
             if rule.type == "SUPPORT" and lemma in ENDORSE_NEEDS_ACTOR:
                 return True
+        if rule.type == "THREATEN" and lemma in ("vow", "swear", "pledge") and ccomp is not None \
+                and not any(c.dep_ == "xcomp" for c in kids) and \
+                self._rule_for_verb(ccomp)[0] is None:
+            return True  # "vowed that Iran would preserve its program": defiance, no threat
+        if lemma == "sanction" and dobj is not None and dobj.i not in self.idx and (
+                dobj.lemma_.lower() in CRIMES or dobj.lemma_.lower() in self.lex.nouns):
+            return True  # "sanctioned Khashoggi's murder": authorised, not a sanction
+        if rule.type == "CONSULT" and lemma == "consult" and plain:
+            return True  # "should consult a medical professional"
+        if rule.type == "MOBILIZE" and dobj is None and any(c.dep_ == "xcomp" for c in kids):
+            return True  # "secretly mobilized to give Tehran access": moved to act
         if rule.type == "PROTEST" and lemma == "demonstrate" and any(
                 c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.lower_ == "to")
                 for c in kids):
@@ -429,6 +451,8 @@ class EventExtractor:
         agent = self._agent(v)
         if agent:
             return agent
+        if any(c.dep_ == "auxpass" for c in v.children):
+            return []  # "Iran would continue to be denied access": Iran is the one denied
         if v.dep_ == "relcl":
             return self._actors_at(v.head)
         if v.dep_ == "xcomp":
@@ -582,7 +606,8 @@ class EventExtractor:
             own = self.idx[h.i]
             keep = [own]
             for m in found[1:]:
-                if m[0] is not own[0] and m[0].country != own[0].country:
+                if m[0] is not own[0] and m[0].code is not None and \
+                        m[0].country != own[0].country:  # not "Republican nominee Trump"
                     tok = self.doc.spacy_doc.char_span(m[1].start, m[1].end,
                                                        alignment_mode="expand")
                     if tok is not None and tok.root.dep_ in ("nmod", "conj", "amod"):
@@ -609,8 +634,10 @@ class EventExtractor:
         for _ in range(5):
             if h.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "relcl",
                           "dobj", "nsubjpass", "nsubj", "acl") and h.head.i != h.i:
-                if h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS
-                                             for c in h.children):
+                if (h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS
+                                              for c in h.children)) or (
+                        h.dep_ == "prep" and h.lower_ in TEMPORAL_MARKS | {"during",
+                                                                           "following"}):
                     break  # "may be reluctant to act while Kerry negotiates": a fact
                 stop = h.dep_ == "relcl"
                 h = h.head
@@ -631,8 +658,8 @@ class EventExtractor:
         status = "asserted"
         aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children) or \
-                aux & HYPO_AUX:
-            status = "hypothetical"
+                aux & (HYPO_AUX | SUPPOSE):
+            status = "hypothetical"  # "Say Mexico demanded ..." parses "Say" as an aux
         elif aux & FUTURE_AUX:
             status = "future"
         for g, child in zip(chain[1:], chain[:-1], strict=False):
@@ -647,6 +674,9 @@ class EventExtractor:
                 return "negated"  # "avoids condemning", "declined to publicly accuse"
             if status == "asserted" and child.dep_ == "xcomp" and gl in REQUEST_V:
                 status = "hypothetical"  # "told Macron to pressure Britain": asked, not done
+            if status == "asserted" and g.dep_ == "ROOT" and g.tag_ == "VB" and \
+                    gl in SUPPOSE and not any(c.dep_ == "nsubj" for c in g.children):
+                status = "hypothetical"  # "Say Mexico demanded that ...": a supposition
             if status in ("asserted", "future") and g.pos_ == "NOUN" and gl in IDEA_NOUNS:
                 status = "hypothetical"  # "the concept of Britain deploying hard power"
             if status == "asserted":
@@ -685,6 +715,29 @@ class EventExtractor:
                             return ent.text if ent is not None else o.text
         return None
 
+    def _domestic(self, t: Mention, src_countries: set[str], sent: Any) -> Mention:
+        """An uncoded national agent in a one-country sentence belongs to that country.
+
+        "Ugandan police arrested opposition leader Kizza Besigye": the PLOVER convention
+        codes the target UGA (a domestic event, UGA -> UGA); places are never recoded.
+        """
+        a, sp = t
+        if a.code is not None or a.kind not in ("person", "group") or len(src_countries) != 1:
+            return t
+        (country,) = src_countries
+        others = {m[0].country for i, m in self.idx.items() if sent.start <= i < sent.end}
+        if others - {country, None}:
+            return t  # another state is named: the person's nationality is unknown
+        from ..actors.lexicon import get_lexicon
+
+        words = [w for w in sp.text.split() if w.islower()]  # "opposition leader"
+        sec = get_lexicon().sector_of(words) if words else None
+        if sec is None and a.role is None:
+            return t
+        sector = sec.sector if sec is not None else "GOV"
+        return (Actor(code=country + sector, name=a.name, kind=a.kind, country=country,
+                      sector=sector, role=a.role), sp)
+
     # -- output --------------------------------------------------------------------------------
     def _emit(self, sent: Any, raws: list[_Raw]) -> list[Event]:
         out = self._emit_all(sent, raws)
@@ -703,7 +756,10 @@ class EventExtractor:
             # A bare own-country target is a place ("imposed a curfew ... in Turkey",
             # "expelled officers from the United States"), not a recipient.
             tgs = [t for t in _dedupe(r.targets)
-                   if not (t[0].kind == "country" and t[0].country in src_countries)]
+                   if not (t[0].kind == "country" and t[0].country in src_countries and (
+                       not _modifier(self.doc, t[1]) or any(t[0] is a for a, _ in srcs)))]
+            # ("Ugandan opposition" stays a target; "Croatia ... Croatian extremists" not)
+            tgs = [self._domestic(t, src_countries, sent) for t in tgs]
             if not srcs and not (r.type in ("ASSAULT", "COERCE") and
                                  any(a.code for a, _ in tgs)):
                 continue  # no doer named: only attacks on a known victim are kept
@@ -775,6 +831,15 @@ def _unknown_place(doc: Document, m: Mention) -> bool:
         return False
     cs = doc.spacy_doc.char_span(m[1].start, m[1].end, alignment_mode="expand")
     return cs is not None and cs.root.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def _modifier(doc: Document, sp: Span) -> bool:
+    """"Ugandan opposition candidates": the country word qualifies people, not a place."""
+    cs = doc.spacy_doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    return cs is not None and cs.root.dep_ in ("amod", "compound", "nmod") and \
+        cs.root.head.pos_ == "NOUN" and cs.root.head.lower_ not in (
+            "town", "towns", "city", "cities", "village", "villages", "territory", "soil",
+            "border", "borders", "region", "province", "capital", "port", "airspace", "waters")
 
 
 def _adjectival(doc: Document, sp: Span) -> bool:

@@ -39,7 +39,7 @@ from pydantic import BaseModel, Field, field_validator
 from ..config import Settings
 from ..document import Document
 from ..storage import Store, open_store
-from . import queries
+from . import network_view, queries
 from .jobs import JobManager
 
 log = logging.getLogger(__name__)
@@ -49,6 +49,7 @@ TOKEN_COOKIE = "allegiance_token"
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 DAY = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"
 CODE = r"^[A-Za-z0-9_.\- ]{1,64}$"
+WINDOW_LABEL = r"^(all|\d{4}-\d{2}|\d{4}-W\d{2})$"
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -286,6 +287,7 @@ def create_app(config: ServiceConfig) -> FastAPI:
     jobs = JobManager(config.settings, pool.open, workers=config.workers,
                       allow_fetch=config.allow_fetch, analyzer_factory=config.analyzer_factory)
     cache = _CorpusCache(config.db)
+    views = network_view.NetworkViews(lambda: open_store(config.db))
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -520,6 +522,51 @@ def create_app(config: ServiceConfig) -> FastAPI:
     ) -> Any:
         """The full alliance-network analysis (blocs, hubs, per window) of the stage."""
         return cache.network(store(), date_from, date_to)
+
+    def stored_network(window: str) -> tuple[network_view.StoredNetwork, str]:
+        s = store()
+        fams, status = cache.families(s, 0.0)
+        key = (_CorpusCache.state(s), status)
+        return views.get(s, key, window, fams if status == "ready" else None)
+
+    @app.get("/api/network/graph", tags=["network"])
+    def network_graph(
+        window: Annotated[str, Query(pattern="^(month|week)$")] = "month",
+        w: Annotated[str | None, Query(max_length=40, pattern=WINDOW_LABEL)] = None,
+    ) -> Any:
+        """One window of the alliance network: actors with their bloc (structural balance)
+        and hub score, fixed positions, undirected ties, the window's blocs and hubs.
+
+        ``w`` is a window label (``2024-03``, ``2024-W10``) or ``all`` for the whole period;
+        without it, the last window with events. Computed once per store state and window
+        kind from the stored events, then sliced; ``status`` is ``updating`` while a newer
+        store state is being analysed in the background (the previous result is served).
+        """
+        try:
+            net, status = stored_network(window)
+        except ImportError as exc:
+            return {"available": False, "reason": f"network stage not available ({exc})"}
+        stats = {k: v for k, v in net.result.table.stats.items() if not k.startswith("_")}
+        return fast_json({"available": True, "status": status, "window": window,
+                          "windows": net.windows, "stats": stats,
+                          "graph": network_view.window_graph(net, w)})
+
+    @app.get("/api/network/evidence", tags=["network"])
+    def network_evidence(
+        source: Annotated[str, Query(pattern=CODE)],
+        target: Annotated[str, Query(pattern=CODE)],
+        window: Annotated[str, Query(pattern="^(month|week)$")] = "month",
+        w: Annotated[str | None, Query(max_length=40, pattern=WINDOW_LABEL)] = None,
+        limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    ) -> Any:
+        """The events of the tie ``source``–``target`` (both directions) in window ``w``:
+        type, status, weight, the sentence with its offsets, the article and a link to the
+        sentence in the article page. Heaviest events first; ``total`` counts them all."""
+        try:
+            net, _ = stored_network(window)
+        except ImportError as exc:
+            raise HTTPException(501, f"network stage not available ({exc})") from exc
+        return fast_json(network_view.edge_evidence(store(), net, w, source, target, limit))
 
     @app.get("/api/republication", tags=["republication"])
     def republication(
