@@ -2,7 +2,7 @@
 
 Run from the repository root (on a quiet machine: the speed-up needs two free cores):
 
-    .venv/bin/python benchmarks/batch_dask.py --corpus ptc-dev --shards 8 \
+    .venv/bin/python benchmarks/batch_dask.py --corpus ptc-dev --shards 16 \
         --workers 1 --workers 2 --json out/bench/batch_dask.json
 
 The corpus is read once (as ``analyze`` reads it) and written as ``--shards`` JSON Lines
@@ -60,7 +60,7 @@ def write_shards(paths: list[str], folder: Path, shards: int, repeat: int) -> tu
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", default="ptc-dev", help="sample, ptc-dev or a path")
-    ap.add_argument("--shards", type=int, default=8)
+    ap.add_argument("--shards", type=int, default=16)
     ap.add_argument("--repeat", type=int, default=1, help="copies of the corpus (distinct ids)")
     ap.add_argument("--workers", type=int, action="append", default=[])
     ap.add_argument("--stages", default=None, help="comma-separated article stages")

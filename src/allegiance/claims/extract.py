@@ -18,6 +18,8 @@ from typing import Any
 
 from .lexicon import (
     COGNITION_VERBS,
+    NO_NP_VERBS,
+    NO_XCOMP_VERBS,
     NP_CONTENT_VERBS,
     POLL_NOUNS,
     PREP_CONTENT,
@@ -25,7 +27,6 @@ from .lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
     WEAK_VERBS,
-    XCOMP_VERBS,
 )
 
 Frag = tuple[int, int]
@@ -37,6 +38,9 @@ _CUE_TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "sunday", "today", "yesterday", "tonight"})
 _MEDIUM = frozenset({"statement", "interview", "release", "post", "tweet", "email", "letter",
                      "speech", "video", "op-ed", "briefing"})
+# Pronoun objects that are not a content ("denied it" is kept out, "praised him" is in).
+_NP_PRON_NOT = frozenset({"it", "this", "that", "what", "which", "something", "anything",
+                          "nothing", "so", "everything", "one"})
 _TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Lt|Col|Sgt|Capt|Jr|Sr|Prof|Adm)\.")
 
 
@@ -282,16 +286,19 @@ class Extractor:
         content_tok = None
         kind = "indirect"
         for c in verb.children:
-            if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and lemma in XCOMP_VERBS):
+            # PolNeAR: "sought to calm", "vowed to fight"
+            if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and lemma not in NO_XCOMP_VERBS):
                 content_tok = c
                 break
         if content_tok is None and lemma not in COGNITION_VERBS:
             content_tok = self._loose_clause(verb)
         frags: list[Frag] = []
         cue_end = verb.idx + len(verb.text)
-        if content_tok is None and (lemma in NP_CONTENT_VERBS or lemma in PREP_CONTENT):
+        # PolNeAR marks the object of most reporting verbs as content ("repeated the name")
+        np_ok = lemma in NP_CONTENT_VERBS or lemma not in NO_NP_VERBS
+        if content_tok is None and (np_ok or lemma in PREP_CONTENT):
             np_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if lemma not in NP_CONTENT_VERBS or (lemma == "call" and any(
+            if not np_ok or (lemma == "call" and any(
                     c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == verb.i + 1
                     for c in verb.children)):
                 np_tok = None
@@ -302,7 +309,11 @@ class Extractor:
                     np_tok = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     if np_tok is not None:
                         cue_end = prep.idx + len(prep.text)
-            if np_tok is not None and np_tok.pos_ not in ("PRON",):
+            if np_tok is None and np_ok and verb.tag_ == "VBN":
+                # 'The meeting was first reported by Politico': the passive subject
+                np_tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if np_tok is not None and (np_tok.pos_ != "PRON" or
+                                       np_tok.lower_ not in _NP_PRON_NOT):
                 a, b = _subtree_frag(np_tok)
                 for c in verb.children:  # "blamed Iran for the attack"
                     if c.dep_ == "prep" and c.i > np_tok.i and c.lower_ in (
@@ -355,6 +366,8 @@ class Extractor:
             return
         if lemma in COGNITION_VERBS and content_tok is None:
             return
+        if lemma in ("speak", "talk") and kind != "np":
+            return  # only 'spoke about X': a quote next to 'spoke' is seldom its content
         subj = self._subject(verb)
         if subj is not None and subj.lower_ in ("it", "there") and verb.dep_ != "relcl":
             subj = None
@@ -468,11 +481,8 @@ class Extractor:
             return []
         return frags
 
-    def _cue_frag(self, verb: Any, cue_end: int) -> Frag:
-        """The verb with its auxiliaries, negation and "also", and a colon right after it.
-
-        PolNeAR cues read "has said", "is expected", "did not mention", "also said", "said:".
-        """
+    def _aux_start(self, verb: Any) -> int:
+        """Token index where the verb group starts: auxiliaries, negation, adverbs."""
         doc = self.doc
         start = verb.i
         while start - 1 >= verb.sent.start:
@@ -483,6 +493,27 @@ class Extractor:
                 start -= 1
             else:
                 break
+        return start
+
+    def _cue_frag(self, verb: Any, cue_end: int) -> Frag:
+        """The verb with its auxiliaries, negation and "also", and a colon right after it.
+
+        PolNeAR cues read "has said", "is expected", "did not mention", "also said", "said:".
+        """
+        doc = self.doc
+        start = self._aux_start(verb)
+        if verb.dep_ == "xcomp" and start < verb.i and doc[start].lower_ == "to":
+            # 'went on to say', 'are more likely to say', 'demanded to know'
+            gov = verb.head
+            if gov.dep_ == "acomp" and gov.head.i < gov.i:
+                gov = gov.head
+            if gov.i < start and start - gov.i <= 6 and _lemma(gov) not in SPEECH_VERBS and \
+                    gov.pos_ in ("VERB", "AUX") and all(
+                    doc[k].head.i in (gov.i, verb.head.i) or doc[k].head.i > gov.i
+                    for k in range(gov.i + 1, start)) and not any(
+                    doc[k].dep_ in ("nsubj", "nsubjpass", "dobj") or doc[k].is_punct
+                    for k in range(gov.i + 1, start)):
+                start = self._aux_start(gov)
         nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
         if nxt is not None and nxt.dep_ == "prt" and nxt.head.i == verb.i and \
                 cue_end == verb.idx + len(verb.text):
@@ -528,7 +559,11 @@ class Extractor:
         return best
 
     def _continue_quote(self, att: RawAttribution | None) -> None:
-        """Attach the quote that goes on right after '"...," he said.' to the same speaker."""
+        """Attach the quotes that go on after '"...," he said.' to the same speaker.
+
+        The next quote joins when only a short tail of the sentence ('he said.') lies between,
+        or when it fills the next paragraph by itself (a quote running over paragraphs).
+        """
         if att is None or att.kind != "direct" or att.cue is None:
             return
         end = max(b for _, b in att.content)
@@ -537,11 +572,22 @@ class Extractor:
             if qa < end:
                 continue
             gap = self.text[end:qa]
-            if "\n" in gap or len(gap) > 40:
+            if "\n" in gap:
+                para_end = self.text.find("\n", qb)
+                para_end = len(self.text) if para_end < 0 else para_end
+                whole = not gap.strip() and gap.count("\n") <= 2 and \
+                    not self.text[qb:para_end].strip()
+                if not whole or (qa, qb) in att.content:
+                    break
+                att.content.append((qa, qb))
+                end = qb
+                continue
+            if len(gap) > 40:
                 break
             if re.fullmatch(r"[^\n\"“”]{0,40}[,.:]\s*", gap) and (qa, qb) not in att.content:
                 att.content.append((qa, qb))
                 end = qb
+                continue
             break
 
     def _seem(self, verb: Any) -> None:

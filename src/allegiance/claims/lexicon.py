@@ -33,18 +33,15 @@ refer liken recognize recognise bemoan lament encourage document
 sum allude
 seek back express mock prefer envision recite quote unveil reject embrace advocate favor
 favour remind ridicule applaud lambast deride scoff tout champion
+name list rip cheer decry articulate balk apologize apologise rail tease deem portray
+protest interpret congratulate plead sense characterize characterise label brand dub
+castigate chide scold rebuke thank talk speak
 """)
 
 # Cognition verbs are cues only with a clausal complement ("believes that ..."), never alone.
 COGNITION_VERBS: frozenset[str] = _words("""
 believe think feel know expect hope fear worry doubt understand realize realise learn
 hear suspect assume presume guess wonder decide reckon
-""")
-
-# Verbs whose content is an infinitive ("urged Iran to stop", "vowed to retaliate").
-XCOMP_VERBS: frozenset[str] = _words("""
-urge promise vow pledge threaten ask order advise instruct warn tell demand call refuse
-decline want plan intend hope expect agree offer
 """)
 
 # Verbs whose content may be a noun phrase ("condemned the launch", "cited the report").
@@ -56,14 +53,28 @@ predict decline offer reference echo discuss document recognize recognise
 bemoan lament encourage sing chant
 show seek back express mock prefer envision recite quote unveil reject embrace advocate
 favor favour remind ridicule lambast deride champion
+name list rip cheer decry articulate tease deem portray interpret congratulate
+characterize characterise label brand dub castigate chide scold rebuke thank
+""")
+
+# Speech verbs whose direct object is not what was said ("told reporters", "asked him").
+NO_NP_VERBS: frozenset[str] = _words("""
+say tell ask add answer reply respond write post tweet continue order inform notify
+maintain find threaten admit deny encourage advise declare talk speak
+""")
+
+# Verbs whose infinitive is not a content ("continued to rise", "intends to run").
+NO_XCOMP_VERBS: frozenset[str] = _words("""
+continue intend
 """)
 
 # Verbs whose content follows a preposition ("called for talks", "pointed to the report").
 PREP_CONTENT: dict[str, tuple[str, ...]] = {
     "call": ("for", "on"), "point": ("to",), "refer": ("to",),
-    "allude": ("to",), "talk": ("about",), "warn": ("of", "about", "against"),
+    "allude": ("to",), "talk": ("about", "of", "up"), "warn": ("of", "about", "against"),
     "complain": ("about", "of"), "boast": ("about", "of"), "brag": ("about",),
-    "insist": ("on",), "comment": ("on",), "testify": ("about", "to"),
+    "insist": ("on",), "rail": ("against",), "balk": ("at",), "comment": ("on",),
+    "testify": ("about", "to"), "speak": ("about", "of", "against", "on"),
 }
 
 # Verbs that only count as cues when the content is a direct quote or a that-clause:

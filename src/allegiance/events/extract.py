@@ -59,9 +59,17 @@ FUTURE_GOV = {"plan", "intend", "prepare", "expect", "schedule", "set", "go", "b
 DENY = {"deny"}
 IDEA_NOUNS = {"idea", "concept", "prospect", "possibility", "notion", "risk", "option",
               "fear", "hope", "scenario", "plan", "proposal", "danger", "threat",
-              "suspicion", "speculation", "rumor", "rumour"}
+              "suspicion", "speculation", "rumor", "rumour", "cost", "costs", "estimate",
+              "estimates", "likelihood", "chance", "chances", "specter", "spectre", "odds"}
 CRIMES = {"murder", "killing", "assassination", "torture", "abuse", "execution", "operation",
           "crackdown", "use", "massacre", "kidnapping", "bombing"}
+GROUPISH = {"group", "groups", "delegation", "coalition", "alliance", "members", "forces",
+            "troops", "militants", "rebels", "fighters", "government", "regime", "army"}
+NATURAL = {"virus", "disease", "outbreak", "epidemic", "pandemic", "storm", "hurricane",
+           "earthquake", "flood", "floods", "cancer", "ebola", "cholera", "heat", "fire",
+           "wildfire", "typhoon", "cyclone", "drought", "famine", "accident", "crash"}
+ABLE = {"able", "capable", "unable", "designed", "meant", "intended"}
+ALERT_MODS = {"health", "travel", "weather", "security", "safety", "storm", "flood"}
 SUPPOSE = {"say", "suppose", "imagine", "assume", "picture"}
 REPORT = {"say", "report", "claim", "allege", "tell", "state", "add", "announce", "confirm",
           "insist", "assert", "write", "believe", "suspect", "accuse", "blame", "think",
@@ -236,6 +244,10 @@ class EventExtractor:
                                    any(c.lower_ in DEONTIC for c in ccomp.children
                                        if c.dep_ == "aux"))):
             # "demanded that Hamas renounce ...", "said Sudan must return ..." -> REQUEST
+            if lemma == "ask" and (any(t.text.endswith("?") for t in ccomp.subtree) or any(
+                    c.lower_ in ("if", "whether") or c.tag_ in ("WDT", "WP", "WRB")
+                    for c in ccomp.children)):
+                return []  # "asked if ...", "'why should ...?' asked Bennett": a question
             inner, inner_noun = self._rule_for_verb(ccomp)
             consumed.add(ccomp.i)
             if inner_noun is not None:
@@ -285,6 +297,12 @@ class EventExtractor:
                 c.dep_ == "prep" and c.lower_ in ("into", "over", "toward", "towards") and any(
                     o.lemma_.lower() in SEA_WORDS for o in c.children) for c in v.children):
             rule = Rule(lemma, "V", "MOBILIZE", None, frozenset())  # "fired into the sea": a test
+        if rule.type == "ASSAULT" and lemma in ("fire", "launch") and any(
+                c.lower_ in ("test", "test-") for c in v.lefts):
+            rule = Rule(lemma, "V", "MOBILIZE", None, frozenset())  # "test fired a missile"
+        if rule.type == "CONSULT" and lemma == "arrive" and any(
+                a.sector == "MIL" for a, _ in srcs):
+            rule = Rule(lemma, "V", "MOBILIZE", "troops", frozenset())  # troops arrived
         if v.dep_ == "amod" or (v.dep_ == "acl" and v.tag_ == "VBN"):
             # "the sanctions imposed by the US on Iran", "US-backed forces"
             if not srcs:
@@ -329,6 +347,37 @@ class EventExtractor:
             return True  # "should consult a medical professional"
         if rule.type == "MOBILIZE" and dobj is None and any(c.dep_ == "xcomp" for c in kids):
             return True  # "secretly mobilized to give Tehran access": moved to act
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.i not in self.idx and subj.pos_ in ("NOUN", "PROPN") and (
+                (rule.type == "THREATEN" and subj.pos_ == "NOUN" and
+                 subj.lower_ not in GROUPISH) or
+                subj.lemma_.lower() in NATURAL):
+            return True  # "missiles threaten US troops", "the virus kills": no actor acts
+        if rule.type == "CONSULT" and lemma in ("host", "visit", "attend") and dobj is not None \
+                and dobj.ent_type_ not in ("GPE", "LOC", "FAC") and noun is None and \
+                dobj.lemma_.lower() not in self.lex.nouns and not (
+                    dobj.i in self.idx and self.idx[dobj.i][0].code is not None):
+            return True  # "hosts a radio show", "visited a refugee camp", "hosted an event"
+        if noun is not None and noun.lemma_.lower() in ("warning", "alert", "advisory") and any(
+                c.lemma_.lower() in ALERT_MODS for c in noun.children):
+            return True  # "issued a health warning to Americans": an alert, not a threat
+        if rule.type == "ASSAULT" and lemma in VERBAL_ATTACK and (
+                (dobj is not None and dobj.pos_ == "PRON") or
+                (v.dep_ == "acl" and v.head.i not in self.idx)):
+            return True  # "He has attacked her over ...", "investigations targeting Hezbollah"
+        if lemma in ("discuss", "debate") and not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in kids):
+            return True  # "Trump discussed Iran's breaches": a topic, not a counterpart
+        if lemma == "ask" and rule.type == "REQUEST" and not any(
+                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("for", "about"))
+                or (c.dep_ == "dobj" and (c.lemma_.lower() in self.lex.nouns))
+                for c in kids):
+            return True  # "'why should ...?' asked Bennett": a question, not a request
+        if rule.type in ("AGREE", "THREATEN") and lemma in ("promise", "pledge", "vow", "assure") \
+                and ccomp is not None and not any(c.dep_ == "xcomp" for c in kids) and not any(
+                    c.dep_ == "aux" and c.lower_ in HYPO_AUX | FUTURE_AUX | {"to"}
+                    for c in ccomp.children):
+            return True  # "promised that the administration had made ...": an assurance
         if rule.type == "PROTEST" and lemma == "demonstrate" and any(
                 c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.lower_ == "to")
                 for c in kids):
@@ -519,8 +568,11 @@ class EventExtractor:
                     out.extend(a for p in c.children if p.dep_ == "prep" and p.lower_ == "by"
                                for o in p.children if o.dep_ == "pobj"
                                for a in self._actors_at(o))
-                    out.extend(a for p in c.children if p.dep_ in ("poss", "amod", "compound",
-                                                                  "nmod") and p.i in self.idx
+                    cr = self._noun_rule(c)
+                    mods = ("poss", "amod") if cr is not None and cr.type in (
+                        "AGREE", "CONSULT", "COOPERATE") else ("poss", "amod", "compound", "nmod")
+                    # "opposed Obama's Iran deal": "Iran" names the deal, not a party to it
+                    out.extend(a for p in c.children if p.dep_ in mods and p.i in self.idx
                                for a in self._expand(p))
                     continue
                 found = self._actors_at(c)
@@ -639,7 +691,7 @@ class EventExtractor:
                         h.dep_ == "prep" and h.lower_ in TEMPORAL_MARKS | {"during",
                                                                            "following"}):
                     break  # "may be reluctant to act while Kerry negotiates": a fact
-                stop = h.dep_ == "relcl"
+                stop = h.dep_ == "relcl" or (h.dep_ == "acl" and h.tag_ in ("VBG", "VBN"))
                 h = h.head
                 chain.append(h)
                 if stop:
@@ -672,12 +724,17 @@ class EventExtractor:
                 return "negated"  # "can't travel to the EU to meet": no meeting
             if gl in NEG_GOV and child.dep_ in ("xcomp", "pcomp"):
                 return "negated"  # "avoids condemning", "declined to publicly accuse"
+            if status == "asserted" and child.dep_ == "xcomp" and gl in ABLE:
+                status = "hypothetical"  # "able to hit Japan": a capability, not an attack
             if status == "asserted" and child.dep_ == "xcomp" and gl in REQUEST_V:
                 status = "hypothetical"  # "told Macron to pressure Britain": asked, not done
             if status == "asserted" and g.dep_ == "ROOT" and g.tag_ == "VB" and \
                     gl in SUPPOSE and not any(c.dep_ == "nsubj" for c in g.children):
                 status = "hypothetical"  # "Say Mexico demanded that ...": a supposition
-            if status in ("asserted", "future") and g.pos_ == "NOUN" and gl in IDEA_NOUNS:
+            if status in ("asserted", "future") and ((g.pos_ == "NOUN" and gl in IDEA_NOUNS) or (
+                    gl == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in IDEA_NOUNS
+                                       for c in g.children))):
+                # "the concept of Britain deploying ...", "the risk is that Iran will agree"
                 status = "hypothetical"  # "the concept of Britain deploying hard power"
             if status == "asserted":
                 gaux = {c.lower_ for c in g.children if c.dep_ == "aux"}
@@ -689,6 +746,15 @@ class EventExtractor:
                     status = "future"
                 elif gl in REPORT and child.dep_ in ("ccomp", "pcomp", "conj"):
                     status = "reported"
+        if status in ("asserted", "future") and trig.pos_ == "NOUN":
+            h = trig
+            for _ in range(6):  # "estimates of the cost of a US invasion": not an invasion
+                if h.dep_ not in ("pobj", "prep", "compound") or h.head.i == h.i:
+                    break
+                h = h.head
+                if h.pos_ == "NOUN" and h.lemma_.lower() in IDEA_NOUNS:
+                    status = "hypothetical"
+                    break
         if status == "asserted" and any(c.dep_ == "prep" and c.lower_ == "according"
                                         for c in v.children):
             status = "reported"
