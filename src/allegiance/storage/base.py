@@ -106,7 +106,7 @@ def document_rows(doc: Document) -> dict[str, list[tuple[Any, ...]]]:
             e.source.code if e.source else None, e.source.sector if e.source else None,
             e.target.code if e.target else None, e.target.sector if e.target else None,
             e.status, e.date or doc.published, e.location, att.get("text"), att.get("kind"),
-            e.sentence.start, e.sentence.end, e.confidence,
+            e.sentence.start, e.sentence.end, round(e.confidence, 4),
         ))
     attributions = [
         (aid, i, a.source.kind if a.source else None, a.source.text if a.source else None,
