@@ -119,3 +119,15 @@ def test_new_mexico_is_not_mexico() -> None:
     d = pipe(Document("Police in New Mexico arrested five men, Mexico said."))
     codes = {m.text: a.code for a in d.actors for m in a.mentions}
     assert codes.get("New Mexico") is None and codes.get("Mexico") == "MEX"
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("White House endorses court ruling | Bangkok Post: news", "THAGOV"),  # a newspaper
+    ("ROME - Bernie Sanders met privately with Pope Francis on Saturday.", "ITAGOV"),  # dateline
+    ("Similarly, William J. Bennett, a Reagan education secretary, said he could not support "
+     "the movement.", "ISRGOV"),  # not Naftali Bennett
+])
+def test_not_an_actor(text: str, absent: str) -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors")))
+    d = pipe(Document(text, published="2018-06-01"))
+    assert absent not in {a.code for a in d.actors}

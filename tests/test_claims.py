@@ -332,3 +332,46 @@ def test_event_without_trigger_uses_its_sentence(analyse):
     doc = analyse(text, events=[ev])
     assert doc.events[0].status == "reported"
     assert doc.events[0].attributed_to is not None
+
+
+def test_impression_verb_without_source(analyse):
+    doc = analyse("The ceasefire appears to be holding in the northern provinces.")
+    att = _find(doc, "appears")
+    assert att.source is None
+    assert att.content.text.startswith("The ceasefire")
+    assert att.content.text.endswith("in the northern provinces")
+    _check_offsets(doc)
+
+
+def test_poll_finding_with_in(analyse):
+    doc = analyse("In a Gallup poll released Tuesday, 52 percent of voters backed the agreement.")
+    att = _find(doc, "In")
+    assert att.source is not None and att.source.text == "a Gallup poll released Tuesday"
+    assert att.content.text == "52 percent of voters backed the agreement"
+    # a standing "in the polls" is not a finding
+    doc = analyse("The governor, who trails badly in the polls, visited three towns on Friday.")
+    assert not [a for a in doc.attributions if a.cue and a.cue.text == "in"]
+
+
+def test_quote_signed_with_dash_and_transcript_turn(analyse):
+    text = ("Readers told us what they expect from the new council.\n"
+            "“We will need every school rebuilt before winter comes.” ― Maria Lopez\n"
+            '"MORALES: We have no plans to leave the coalition this year."\n')
+    doc = analyse(text)
+    att = _find(doc, "―")
+    assert att.source is not None and att.source.text == "Maria Lopez"
+    assert att.content.text.startswith("“We will need")
+    turn = _find(doc, ":")
+    assert turn.source is not None and turn.source.text == "MORALES"
+    assert turn.content.text == "We have no plans to leave the coalition this year"
+    _check_offsets(doc)
+
+
+def test_cue_keeps_governing_verb_and_object_content(analyse):
+    doc = analyse("The senator went on to say that the bill was dead. "
+                  "The mayor sought to calm the protesters outside city hall.")
+    att = _find(doc, "went on to say")
+    assert att.content.text == "that the bill was dead"
+    att = _find(doc, "sought")
+    assert att.content.text == "to calm the protesters outside city hall"
+    _check_offsets(doc)

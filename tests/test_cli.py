@@ -112,12 +112,17 @@ def test_standard_input_is_read(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("command", [
     ["--help"], ["analyze", "--help"], ["report", "--help"], ["eval", "--help"],
-    ["train", "--help"],
+    ["train", "--help"], ["eval", "extraction", "--help"], ["eval", "events", "--help"],
+    ["eval", "attribution", "--help"], ["eval", "techniques", "--help"],
+    ["eval", "republication", "--help"], ["train", "techniques", "--help"],
+    ["train", "narratives", "--help"], ["network", "--help"], ["serve", "--help"],
+    ["batch", "--help"], ["load", "--help"],
 ])
 def test_every_command_has_help(command: list[str]) -> None:
     result = CliRunner().invoke(main, command)
-    assert result.exit_code == 0
+    assert result.exit_code == 0, result.output
     assert "Usage" in result.output
+    assert "unavailable" not in result.output
 
 
 def test_copies_added_later_link_to_the_stored_origin(tmp_path: Path) -> None:
@@ -153,3 +158,10 @@ def test_verbatim_copy_on_another_site_stays_a_distinct_article(tmp_path: Path) 
     assert len(set(ids)) == 2
     assert data["republications"][0]["origin"] == ids[0]
     assert data["republications"][0]["copies"] == [ids[1]]
+
+
+@pytest.mark.parametrize("name", ["extraction", "events", "attribution", "techniques",
+                                  "republication"])
+def test_eval_with_a_missing_data_folder_is_a_usage_error(name: str, tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["eval", name, "--data", str(tmp_path / "nowhere")])
+    assert result.exit_code == 2, result.output

@@ -502,7 +502,7 @@ class Extractor:
         """
         doc = self.doc
         start = self._aux_start(verb)
-        if verb.dep_ == "xcomp" and start < verb.i and doc[start].lower_ == "to":
+        if verb.dep_ in ("xcomp", "advcl") and start < verb.i and doc[start].lower_ == "to":
             # 'went on to say', 'are more likely to say', 'demanded to know'
             gov = verb.head
             if gov.dep_ == "acomp" and gov.head.i < gov.i:
@@ -619,8 +619,8 @@ class Extractor:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         head = prep.head
         if pobj is None or pobj.lemma_.lower() not in POLL_NOUNS or head.i == prep.i or \
-                head.pos_ not in ("VERB", "AUX") or _lemma(head) in SPEECH_VERBS or \
-                self._in_quote(prep.idx):
+                head.pos_ not in ("VERB", "AUX") or self._in_quote(prep.idx) or any(
+                    c.dep_ in ("ccomp", "xcomp") for c in head.children):
             return
         if head.dep_ not in ("ROOT", "conj", "ccomp") or (
                 pobj.tag_ == "NNS" and all(c.dep_ == "det" for c in pobj.children)):
@@ -706,7 +706,8 @@ class Extractor:
                 continue
             ca, cb = _trim(self.text, m.start("content"), m.end("content"), strip=". ")
             if self.text[m.start()] in "\"“" and self.text[cb - 1] in "\"”":
-                cb -= 1  # a transcript turn quoted whole: '"PENCE: Well, ..."'
+                # a transcript turn quoted whole: '"PENCE: Well, ..."'
+                ca, cb = _trim(self.text, ca, cb - 1, strip=". ")
             colon = m.end("src")
             head = self.doc.char_span(m.start("src"), m.end("src"), alignment_mode="expand")
             self._add(RawAttribution(
