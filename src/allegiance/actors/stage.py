@@ -91,9 +91,9 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
                 sdoc[s - 1].pos_ == "PROPN" and lex.sectors.get(sdoc[s - 1].lower_) is None \
                 and sdoc[s - 1].lower_ not in en.name.lower().split():
             continue  # "William J. Bennett" is not "Naftali Bennett"
-        if en.kind in ("country", "seat") and s + 1 < len(sdoc) and words[s:e] and \
-                all(w.isupper() and len(w) > 2 for w in words[s:e]) and \
-                sdoc[e].text in ("-", "—", "–", "(") if e < len(sdoc) else False:
+        if en.kind in ("country", "seat") and e < len(sdoc) and \
+                sdoc[e].text in ("-", "—", "–", "(") and \
+                all(w.isupper() and len(w) > 2 for w in words[s:e]):
             continue  # dateline "ROME -", "WASHINGTON (AP)": where it was filed, not a doer
         if en.kind in ("country", "seat") and \
                 e < len(sdoc) and sdoc[e].text in OUTLET_WORDS:

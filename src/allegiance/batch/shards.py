@@ -13,7 +13,6 @@ HTML, JSON, feeds) are grouped ``shard_size`` at a time (:data:`LOOSE_PER_SHARD`
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -22,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Settings
-from ..document import Document
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -191,7 +189,7 @@ def read_shard(shard: Shard, settings: Settings) -> Iterator[Item]:
 
 def _read_jsonl_range(shard: Shard, settings: Settings) -> Iterator[Item]:
     from ..ingest import InputError
-    from ..ingest.readers import decode_bytes, record_article
+    from ..ingest.readers import jsonl_line_article
 
     path = shard.paths[0]
     assert shard.start is not None and shard.stop is not None
@@ -208,22 +206,7 @@ def _read_jsonl_range(shard: Shard, settings: Settings) -> Iterator[Item]:
                 yield InputError(where, f"line longer than the input limit of "
                                         f"{settings.max_input_bytes:,} bytes")
                 continue
-            decoded = decode_bytes(line.strip())
-            if isinstance(decoded, str):
-                yield InputError(where, decoded)
-                continue
-            try:
-                obj = json.loads(decoded[0])
-            except json.JSONDecodeError as exc:
-                yield InputError(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
-                continue
-            if not isinstance(obj, dict):
-                yield InputError(where, f"JSON line is not an object (got {type(obj).__name__})")
-                continue
-            item = record_article(obj, where, settings)
-            if isinstance(item, Document):
-                item.warnings.extend(decoded[1])
-            yield item
+            yield jsonl_line_article(line, where, settings)
 
 
 PARQUET_COLUMNS = ("text", "html", "url", "title", "outlet", "published", "author")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .lexicon import (
+    AS_VERBS,
     COGNITION_VERBS,
     NO_NP_VERBS,
     NO_XCOMP_VERBS,
@@ -283,6 +284,11 @@ class Extractor:
         lemma = _lemma(verb)
         if self._in_quote(verb.idx):
             return
+        if lemma in AS_VERBS and not any(
+                (c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ == "ccomp" and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+                for c in verb.children):
+            return  # 'sees Clinton as the stronger candidate', not 'saw the debate'
         content_tok = None
         kind = "indirect"
         for c in verb.children:

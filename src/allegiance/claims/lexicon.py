@@ -35,7 +35,7 @@ seek back express mock prefer envision recite quote unveil reject embrace advoca
 favour remind ridicule applaud lambast deride scoff tout champion
 name list rip cheer decry articulate balk apologize apologise rail tease deem portray
 protest interpret congratulate plead sense characterize characterise label brand dub
-castigate chide scold rebuke thank talk speak
+castigate chide scold rebuke thank talk speak see regard view
 """)
 
 # Cognition verbs are cues only with a clausal complement ("believes that ..."), never alone.
@@ -82,6 +82,11 @@ PREP_CONTENT: dict[str, tuple[str, ...]] = {
 WEAK_VERBS: frozenset[str] = _words("""
 continue add show find learn hear decide plan want intend agree question counter signal
 indicate rule post order
+""")
+
+# Verbs of opinion only in "X sees Y as Z" (or "sees that ..."): "saw the debate" is no cue.
+AS_VERBS: frozenset[str] = _words("""
+see regard view
 """)
 
 # Verbs of impression: "the plan seems doomed" is a view, usually with no source named.

@@ -68,6 +68,8 @@ GROUPISH = {"group", "groups", "delegation", "coalition", "alliance", "members",
 NATURAL = {"virus", "disease", "outbreak", "epidemic", "pandemic", "storm", "hurricane",
            "earthquake", "flood", "floods", "cancer", "ebola", "cholera", "heat", "fire",
            "wildfire", "typhoon", "cyclone", "drought", "famine", "accident", "crash"}
+MODAL_ADJ = {"impossible", "possible", "unlikely", "likely", "difficult", "hard", "easy",
+             "unable", "free"}
 ABLE = {"able", "capable", "unable", "designed", "meant", "intended"}
 ALERT_MODS = {"health", "travel", "weather", "security", "safety", "storm", "flood"}
 SUPPOSE = {"say", "suppose", "imagine", "assume", "picture"}
@@ -222,7 +224,7 @@ class EventExtractor:
                     return [_Raw("REQUEST", rule.mode if rule else None, v, v, srcs, tg)]
                 tg = self._objects(xcomp, inner_noun)
                 if lemma in REFUSE:
-                    if inner.type in COOPERATIVE:
+                    if inner.type in COOPERATIVE and lemma != "fail":
                         return [_Raw("REJECT", None, v, v, srcs, tg)]
                     return [_Raw(inner.type, inner.mode, xcomp, xcomp, srcs, tg, 0.6,
                                  status="negated")]
@@ -343,8 +345,10 @@ class EventExtractor:
         if lemma == "sanction" and dobj is not None and dobj.i not in self.idx and (
                 dobj.lemma_.lower() in CRIMES or dobj.lemma_.lower() in self.lex.nouns):
             return True  # "sanctioned Khashoggi's murder": authorised, not a sanction
-        if rule.type == "CONSULT" and lemma == "consult" and plain:
-            return True  # "should consult a medical professional"
+        if rule.type == "CONSULT" and lemma in ("consult", "meet") and plain:
+            return True  # "should consult a medical professional", "fail to meet standards"
+        if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in kids):
+            return True  # "pleaded guilty to illegal lobbying"
         if rule.type == "MOBILIZE" and dobj is None and any(c.dep_ == "xcomp" for c in kids):
             return True  # "secretly mobilized to give Tehran access": moved to act
         subj = next((c for c in kids if c.dep_ == "nsubj"), None)
@@ -382,10 +386,9 @@ class EventExtractor:
                 c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.lower_ == "to")
                 for c in kids):
             return True  # "to demonstrate to North Korea that ...": to show, not to protest
-        if lemma == "welcome" and any(c.dep_ == "prep" and c.lower_ in ADMIT_PREPS
-                                      for c in kids):
-            return True
-        return False
+        # "welcomed him into Britain": admission, not support
+        return lemma == "welcome" and any(c.dep_ == "prep" and c.lower_ in ADMIT_PREPS
+                                          for c in kids)
 
     @staticmethod
     def lex_sector_free(tok: Any) -> bool:
@@ -724,7 +727,9 @@ class EventExtractor:
                 return "negated"  # "can't travel to the EU to meet": no meeting
             if gl in NEG_GOV and child.dep_ in ("xcomp", "pcomp"):
                 return "negated"  # "avoids condemning", "declined to publicly accuse"
-            if status == "asserted" and child.dep_ == "xcomp" and gl in ABLE:
+            if status == "asserted" and (
+                    (child.dep_ == "xcomp" and gl in ABLE) or (g.pos_ == "ADJ" and gl in MODAL_ADJ)):
+                # "able to hit Japan", "impossible for the EU to approve the deal"
                 status = "hypothetical"  # "able to hit Japan": a capability, not an attack
             if status == "asserted" and child.dep_ == "xcomp" and gl in REQUEST_V:
                 status = "hypothetical"  # "told Macron to pressure Britain": asked, not done

@@ -472,24 +472,26 @@ def _read_jsonl(f: IO[bytes], source: str, settings: Settings) -> Iterator[Item]
         if not line.strip():
             continue
         seen = True
-        decoded = decode_bytes(line.strip())
-        if isinstance(decoded, str):
-            yield InputError(where, decoded)
-            continue
-        try:
-            obj = json.loads(decoded[0])
-        except json.JSONDecodeError as exc:
-            yield InputError(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
-            continue
-        if not isinstance(obj, dict):
-            yield InputError(where, f"JSON line is not an object (got {type(obj).__name__})")
-            continue
-        item = record_article(obj, where, settings)
-        if isinstance(item, Document):
-            item.warnings.extend(decoded[1])
-        yield item
+        yield jsonl_line_article(line, where, settings)
     if not seen:
         yield InputError(source, "no JSON lines (only whitespace)")
+
+
+def jsonl_line_article(line: bytes, where: str, settings: Settings) -> Item:
+    """One JSON Lines record (``where`` is ``path:line``) as an article, or why not."""
+    decoded = decode_bytes(line.strip())
+    if isinstance(decoded, str):
+        return InputError(where, decoded)
+    try:
+        obj = json.loads(decoded[0])
+    except json.JSONDecodeError as exc:
+        return InputError(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
+    if not isinstance(obj, dict):
+        return InputError(where, f"JSON line is not an object (got {type(obj).__name__})")
+    item = record_article(obj, where, settings)
+    if isinstance(item, Document):
+        item.warnings.extend(decoded[1])
+    return item
 
 
 def _read_warc(path: Path, settings: Settings) -> Iterator[Item]:
