@@ -733,3 +733,10 @@ def test_folder_walk_passes_over_sidecar_files(tmp_path: Path) -> None:
     items = read(tmp_path)
     assert [Path(x.source).name for x in items] == ["story.txt"]
     assert len(docs(items)) == 1
+
+
+def test_wire_dateline_names_the_outlet(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text("MOSCOW (Reuters) - " + ARTICLE, encoding="utf-8")
+    (doc,) = docs(read(path))
+    assert doc.outlet == "Reuters"

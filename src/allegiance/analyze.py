@@ -149,13 +149,15 @@ def corpus_analysis(docs: list[Document],
                     families: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """analysis.json: the articles plus the corpus stages (republication, network)."""
     from .network import analysis_network
-    from .republication import find_republications
+    from .republication import find_republications, narrative_clusters, outlet_republication
 
     if families is None:
         families = find_republications(docs)
     return {
         "articles": [d.to_dict() for d in docs],
         "republications": families,
+        "republication_by_outlet": outlet_republication(families, docs),
+        "narratives": narrative_clusters(docs, families),
         "network": analysis_network(docs, families),
     }
 

@@ -698,7 +698,8 @@ class Extractor:
         r":[ \t]+(?P<content>\S[^\n]*)$", re.M)
     _COLON_NOT_SOURCE = re.compile(r"^(?:The Latest|Editor|Note|Update|UPDATE|Watch|WATCH|"
                                    r"Related|Read|Photos?|Video|Breaking|BREAKING|Exclusive|"
-                                   r"EXCLUSIVE|Correction|Sources?|Getty|AP Photo|Warning)\b")
+                                   r"EXCLUSIVE|Correction|Sources?|Getty|AP Photo|Warning|VIDEO|"
+                                   r"PHOTOS?|Follow|Name|Paid Notice)\b")
 
     def _headline_colon(self) -> None:
         """'Lavrov: talks are over' or 'TAPPER: ...' - a name, a colon and what they said."""

@@ -214,6 +214,10 @@ class EventExtractor:
                                   (lemma in REQUEST_V and rule is not None
                                    and rule.type == "REQUEST")):
             inner, inner_noun = self._rule_for_verb(xcomp)
+            if inner is not None and self._figurative(xcomp, xcomp.lemma_.lower(), inner,
+                                                      inner_noun):
+                consumed.add(xcomp.i)
+                return []  # "fail to meet certification standards"
             if inner is not None:
                 consumed.add(xcomp.i)
                 if inner_noun is not None:

@@ -221,6 +221,15 @@ def split_headline(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\(([A-Z][^()\n]{1,40})\)\s*[-\u2013\u2014]")
+
+
+def dateline_outlet(text: str) -> str | None:
+    """The agency of a wire dateline, "BEIJING (Harbor Wire) - ...", when a text opens with one."""
+    m = _DATELINE.match(text)
+    return m.group(1).strip() if m else None
+
+
 def text_article(text: str, source: str, settings: Settings, *,
                  warnings: list[str] | None = None, **meta: Any) -> Item:
     """A plain-text article: furniture stripped, whitespace normalised, headline taken apart."""
@@ -230,6 +239,8 @@ def text_article(text: str, source: str, settings: Settings, *,
     if not meta.get("title"):
         title, clean = split_headline(clean)
         meta["title"] = title
+    if not meta.get("outlet"):
+        meta["outlet"] = dateline_outlet(clean)
     return _finish(clean, source, settings, removed=removed, warnings=warnings, **meta)
 
 
