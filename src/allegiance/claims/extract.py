@@ -42,6 +42,8 @@ _MEDIUM = frozenset({"statement", "interview", "release", "post", "tweet", "emai
 # Pronoun objects that are not a content ("denied it" is kept out, "praised him" is in).
 _NP_PRON_NOT = frozenset({"it", "this", "that", "what", "which", "something", "anything",
                           "nothing", "so", "everything", "one"})
+import os
+_EXT = os.environ.get("EXT", "")
 _TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Lt|Col|Sgt|Capt|Jr|Sr|Prof|Adm)\.")
 
 
@@ -322,9 +324,12 @@ class Extractor:
                                        np_tok.lower_ not in _NP_PRON_NOT):
                 a, b = _subtree_frag(np_tok)
                 for c in verb.children:  # "blamed Iran for the attack"
-                    if c.dep_ == "prep" and c.i > np_tok.i and c.lower_ in (
-                            "for", "as", "of", "about", "against", "to", "over"):
-                        b = max(b, _subtree_frag(c)[1])
+                    if c.i > np_tok.i and (c.dep_ == "prep" and (
+                            c.lower_ in ("for", "as", "of", "about", "against", "to", "over")
+                            or _EXT in ("prep", "all")) or (
+                            _EXT == "all" and c.dep_ in ("npadvmod", "advmod", "oprd", "pcomp"))):
+                        if self._gap_ok(b, c):
+                            b = max(b, _subtree_frag(c)[1])
                 if lemma == "call":  # "called the deal a disaster": object and its label
                     oprd = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp")
                                  and c.i > np_tok.i), None)
@@ -391,6 +396,12 @@ class Extractor:
                                  cue_head=verb.i))
         self._continue_quote(self.found[-1] if self.found and self.found[-1].cue_head == verb.i
                              else None)
+
+    def _gap_ok(self, b: int, tok: Any) -> bool:
+        """No sentence end or comma between a content end and a phrase that would extend it."""
+        start = tok.left_edge.idx
+        gap = self.text[b:start]
+        return start >= b and len(gap) < 3 and "," not in gap
 
     def _cut_tail(self, a: int, b: int) -> int:
         """End a content before a trailing aside: ', which ...', ', putting ...', ', a 16-point

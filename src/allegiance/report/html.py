@@ -192,7 +192,8 @@ def render_report(docs: list[Document], analysis: dict[str, Any]) -> str:
         articles=articles, summary=_summaries(analysis["articles"]),
         sourcing=_sourcing(docs), families=_family_diffs(analysis),
         network=analysis.get("network", {}), narratives=analysis.get("narratives", []),
-        republication_by_outlet=analysis.get("republication_by_outlet", {}), network_data=Markup(network_data),
+        republication_by_outlet=analysis.get("republication_by_outlet", {}),
+        network_data=Markup(network_data),
         network_js=Markup(network_js), technique_info=info,
         titles={a["id"]: a["title"] or a["source"] for a in analysis["articles"]},
     )
