@@ -184,10 +184,24 @@ def _run(pipe3, text: str, pub: str | None = "2018-06-01") -> Document:  # type:
     ("An Ebola-like virus kills two people in Uganda.", "ASSAULT"),
     ("He has attacked her over an email chain with a Lebanese developer.", "ASSAULT"),
     ("The pope visited a refugee camp on the Greek island of Lesbos.", "CONSULT"),
+    ("The health alert said U.S. citizens in China should consult a medical professional.",
+     "CONSULT"),
+    ("A former congressman pleaded guilty in 2010 to illegal lobbying for a charity in Sudan.",
+     "REQUEST"),
+    ("Trump vowed punishment if proof emerges that Saudi rulers sanctioned the journalist's "
+     "murder in Turkey.", "SANCTION"),
+    ("Many Chinese vehicles fail to meet tough Russian certification standards.", "CONSULT"),
 ])
+
 def test_no_false_event(pipe3, text: str, typ: str) -> None:  # type: ignore[no-untyped-def]
     d = _run(pipe3, text)
     assert not [e for e in d.events if e.type == typ], [(e.type, e.trigger) for e in d.events]
+
+
+def test_deal_name_is_not_a_target(pipe3) -> None:  # type: ignore[no-untyped-def]
+    d = _run(pipe3, "Senators like Chuck Schumer, who opposed Obama's Iran deal, may now "
+                    "oppose any change.")
+    assert not [e for e in d.events if e.target and e.target.code == "IRN"]
 
 
 def test_object_control_subject_is_the_object(pipe3) -> None:  # type: ignore[no-untyped-def]

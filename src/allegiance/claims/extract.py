@@ -19,6 +19,7 @@ from typing import Any
 from .lexicon import (
     AS_VERBS,
     COGNITION_VERBS,
+    FINDING_HEADS,
     NO_NP_VERBS,
     NO_XCOMP_VERBS,
     NP_CONTENT_VERBS,
@@ -42,8 +43,14 @@ _MEDIUM = frozenset({"statement", "interview", "release", "post", "tweet", "emai
 # Pronoun objects that are not a content ("denied it" is kept out, "praised him" is in).
 _NP_PRON_NOT = frozenset({"it", "this", "that", "what", "which", "something", "anything",
                           "nothing", "so", "everything", "one"})
-import os
-_EXT = os.environ.get("EXT", "")
+# Verbs where "it" is an organisation or a document speaking ("It also said ...").
+_IT_SOURCE = frozenset({"say", "add", "report", "announce", "state", "write", "note", "tell",
+                        "warn", "claim", "allege", "argue", "conclude", "show", "find", "deny",
+                        "confirm", "describe", "call", "urge", "accuse", "suggest", "explain"})
+# Prepositions that may open the content of a reporting verb ("agreed with", "responded to").
+_ANY_PREP = ("about", "to", "with", "for", "of", "against")
+# Verbs whose that-clause is no one's claim ("it means that", "ensure that").
+_NOT_THAT = frozenset({"mean", "ensure", "turn", "guarantee", "be", "have", "matter", "happen"})
 _TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Lt|Col|Sgt|Capt|Jr|Sr|Prof|Adm)\.")
 
 
@@ -180,15 +187,16 @@ class Extractor:
         return any(qa < i < qb - 1 for qa, qb in self.quotes)
 
     def _source_frag(self, tok: Any) -> Frag:
-        """The subject noun phrase, without relative or participial clauses hung on it.
+        """The subject noun phrase with its appositives and relative clauses (as PolNeAR marks
+        it), without a participle hung on the head ("officials speaking on ...").
 
         PolNeAR keeps the comma that closes an appositive ("Jane Doe, a spokeswoman, said").
         """
         excl: set[int] = set()
         for c in tok.subtree:
-            if c.i != tok.i and c.dep_ in ("relcl", "acl") and c.i > tok.i and (
-                    c.tag_ == "VBG" or c.dep_ == "relcl") and c.head.i != tok.i or (
-                    c.dep_ == "acl" and c.tag_ == "VBG" and c.head.i == tok.i):
+            # "Jane Doe, a lawyer who represents the state," keeps its relative clause;
+            # a participle hung on the head ("officials speaking on ...") does not
+            if c.dep_ == "acl" and c.tag_ == "VBG" and c.head.i == tok.i and c.i > tok.i:
                 excl.update(t.i for t in c.subtree)
         a, b = _subtree_frag(tok, exclude=excl)
         # a dateline or a blog timestamp glued to the subject: "RENO (AP) — Mr. X"
@@ -268,6 +276,13 @@ class Extractor:
                     self._seem(tok)
                 elif tok.lower_ == "in" and tok.dep_ == "prep":
                     self._in_document(tok)
+                elif tok.pos_ == "VERB" and tok.is_alpha and _lemma(tok) not in _NOT_THAT and any(
+                        c.dep_ == "ccomp" and c.i > tok.i and any(
+                            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                        for c in tok.children):
+                    self._verb_cue(tok)  # any verb with a that-clause: 'Clinton lamented that'
+                elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+                    self._adjective(tok)
         self._inline_colon_and_dash()
         self._free_quotes()
         self._nest()
@@ -310,9 +325,10 @@ class Extractor:
                     c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == verb.i + 1
                     for c in verb.children)):
                 np_tok = None
-            if np_tok is None and lemma in PREP_CONTENT:
+            if np_tok is None and (lemma in PREP_CONTENT or np_ok):
+                preps = PREP_CONTENT.get(lemma, _ANY_PREP)
                 prep = next((c for c in verb.children if c.dep_ == "prep"
-                             and c.lower_ in PREP_CONTENT[lemma] and c.i <= verb.i + 2), None)
+                             and c.lower_ in preps and verb.i < c.i <= verb.i + 2), None)
                 if prep is not None:
                     np_tok = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     if np_tok is not None:
@@ -323,13 +339,11 @@ class Extractor:
             if np_tok is not None and (np_tok.pos_ != "PRON" or
                                        np_tok.lower_ not in _NP_PRON_NOT):
                 a, b = _subtree_frag(np_tok)
-                for c in verb.children:  # "blamed Iran for the attack"
-                    if c.i > np_tok.i and (c.dep_ == "prep" and (
-                            c.lower_ in ("for", "as", "of", "about", "against", "to", "over")
-                            or _EXT in ("prep", "all")) or (
-                            _EXT == "all" and c.dep_ in ("npadvmod", "advmod", "oprd", "pcomp"))):
-                        if self._gap_ok(b, c):
-                            b = max(b, _subtree_frag(c)[1])
+                # "blamed Iran for the attack", "referred to ISIS 44 times"
+                for c in verb.children:
+                    if c.i > np_tok.i and c.dep_ in ("prep", "npadvmod", "advmod", "oprd") \
+                            and self._gap_ok(b, c):
+                        b = max(b, _subtree_frag(c)[1])
                 if lemma == "call":  # "called the deal a disaster": object and its label
                     oprd = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp")
                                  and c.i > np_tok.i), None)
@@ -360,6 +374,8 @@ class Extractor:
             frags = self._clean_content(a, b, verb.idx)
             if not frags or self._quote_at(*frags[0]) is None:
                 frags = []
+        if not frags and lemma == "say" and content_tok is None:
+            frags = self._small_clause(verb)
         if not frags:
             frags = self._adjacent_quote(verb)
             if frags:
@@ -374,13 +390,17 @@ class Extractor:
         elif lemma in WEAK_VERBS and content_tok is not None and content_tok.dep_ == "ccomp" \
                 and content_tok.i > verb.i and not any(
                 c.dep_ == "mark" for c in content_tok.children):
-            return
+            subj0 = self._subject(verb)
+            if subj0 is None or subj0.lemma_.lower() not in FINDING_HEADS:
+                return  # 'the study found Trump would raise taxes' stays
+
         if lemma in COGNITION_VERBS and content_tok is None:
             return
         if lemma in ("speak", "talk") and kind != "np":
             return  # only 'spoke about X': a quote next to 'spoke' is seldom its content
         subj = self._subject(verb)
-        if subj is not None and subj.lower_ in ("it", "there") and verb.dep_ != "relcl":
+        if subj is not None and (subj.lower_ == "there" or subj.dep_ == "expl" or (
+                subj.lower_ == "it" and lemma not in _IT_SOURCE)) and verb.dep_ != "relcl":
             subj = None
         source = self._source_frag(subj) if subj is not None else None
         if source is not None and frags and any(a <= source[0] < b for a, b in frags):
@@ -396,6 +416,17 @@ class Extractor:
                                  cue_head=verb.i))
         self._continue_quote(self.found[-1] if self.found and self.found[-1].cue_head == verb.i
                              else None)
+
+    def _small_clause(self, verb: Any) -> list[Frag]:
+        """Headline style 'Flynn says Trump "absolutely right" on ...': a verbless clause."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.pos_ not in ("PROPN", "NOUN") or not any(
+                c.dep_ in ("amod", "acomp", "oprd") and c.i > obj.i for c in obj.subtree):
+            return []
+        end = max(t.i for t in verb.subtree)
+        frags = self._clean_content(obj.left_edge.idx,
+                                    self.doc[end].idx + len(self.doc[end].text), verb.idx)
+        return frags
 
     def _gap_ok(self, b: int, tok: Any) -> bool:
         """No sentence end or comma between a content end and a phrase that would extend it."""
@@ -631,6 +662,23 @@ class Extractor:
         self._add(RawAttribution(cue=cue, source=None, content=frags, kind="impression",
                                  cue_head=verb.i))
 
+    def _adjective(self, adj: Any) -> None:
+        """'Aides are confident that the bill will pass': a stance with a that-clause."""
+        comp = next((c for c in adj.children if c.dep_ == "ccomp" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        cop = adj.head
+        if comp is None or cop.i > adj.i or self._in_quote(adj.idx):
+            return
+        subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in ("it", "there", "this", "that"):
+            return
+        frags = self._clean_content(*_subtree_frag(comp))
+        if not frags:
+            return
+        cue = (self.doc[self._aux_start(cop)].idx, adj.idx + len(adj.text))
+        self._add(RawAttribution(cue=cue, source=self._source_frag(subj), content=frags,
+                                 kind="indirect", source_head=subj.i, cue_head=adj.i))
+
     def _in_document(self, prep: Any) -> None:
         """'In a CNN poll, Clinton led by 10 points': the poll is the source, 'in' the cue."""
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -688,11 +736,8 @@ class Extractor:
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         source = None
         if poss is not None:
-            sa, sb = _subtree_frag(poss)
-            sa, sb = _trim(self.text, sa, sb, strip="’'s ")
-            if self.text[sb:sb + 2] in ("’s", "'s"):
-                pass
-            source = (sa, sb)
+            # PolNeAR keeps the possessive marker: "Trump’s claim" -> source "Trump’s"
+            source = _trim(self.text, *_subtree_frag(poss), strip=" ")
         else:
             for c in noun.children:
                 if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
@@ -734,10 +779,22 @@ class Extractor:
                 source_head=head.root.i if head is not None else None,
                 cue_head=-1 - colon))
 
-    _DASH_NAME = re.compile(r"[ \t]*[―—–][ \t]*(?P<src>[A-Z][^\n―—–“”\"]{1,60}?)[ \t]*$", re.M)
+    _DASH_NAME = re.compile(r"[ \t]*[―—–][ \t]*(?P<src>[A-Z][^\n―—–“”\"]{1,60}?)"
+                            r"[^\S\n]*\.?[^\S\n]*$", re.M)
+
+    _SIGNED_LINE = re.compile(r"^(?P<content>[“”\"‘'][^\n]{8,}?)[ \t]*(?P<dash>[―—–])[ \t]*"
+                              r"(?P<src>[A-Z][^\n―—–“”\"]{1,60}?)[^\S\n]*\.?[^\S\n]*$", re.M)
 
     def _inline_colon_and_dash(self) -> None:
         """'More from Jane Doe: “...”' and '“...” ― Jane Doe' (a quote signed with a dash)."""
+        for m in self._SIGNED_LINE.finditer(self.text):
+            if len(m.group("src").split()) > 6:
+                continue
+            dash = m.start("dash")
+            self._add(RawAttribution(cue=(dash, dash + 1),
+                                     source=(m.start("src"), m.end("src")),
+                                     content=[(m.start("content"), m.end("content"))],
+                                     kind="colon", cue_head=-1 - dash))
         for qa, qb in self.quotes:
             if len(self.text[qa:qb].split()) < 3:
                 continue
@@ -752,38 +809,66 @@ class Extractor:
                                              content=[(qa, qb)], kind="colon",
                                              source_head=e.root.i, cue_head=-1 - colon))
                     continue
-            m = self._DASH_NAME.match(self.text, qb)
-            if m is not None and len(m.group("src").split()) <= 6:
-                dash = qb + m.group(0).index(next(c for c in m.group(0) if c in "―—–"))
-                sa, sb = m.start("src"), m.end("src")
+            sig = self._DASH_NAME.match(self.text, qb)
+            if sig is not None and len(sig.group("src").split()) <= 6:
+                dash = qb + sig.group(0).index(next(c for c in sig.group(0) if c in "―—–"))
+                sa, sb = sig.start("src"), sig.end("src")
                 self._add(RawAttribution(cue=(dash, dash + 1), source=(sa, sb),
                                          content=[(qa, qb)], kind="colon", cue_head=-1 - dash))
 
     def _free_quotes(self) -> None:
-        """Quotes no rule attributed: look for a speaker in the sentence before or after."""
+        """Quotes no rule attributed: a verb with a subject right before ('Trump boomed:')
+        or right after ('"Go home," he barked') frames the quote, whatever the verb."""
         covered = [f for att in self.found for f in att.content]
         for qa, qb in self.quotes:
             if any(a <= qa and qb <= b for a, b in covered):
                 continue
-            if len(self.text[qa:qb].split()) < 4:
+            if len(self.text[qa:qb].split()) < 2:
                 continue
-            # a cue just before: 'Trump said:' / 'he told reporters,'
-            prev = self.text[max(0, qa - 80):qa]
-            m = re.search(r"\s*[:,]\s*$", prev)
-            if not m:
-                continue
-            cue_tok = None
-            for t in self.doc.char_span(max(0, qa - 80), qa, alignment_mode="contract") or []:
-                if t.pos_ in ("VERB", "AUX") and _lemma(t) in SPEECH_VERBS:
-                    cue_tok = t
+            cue_tok = self._frame_verb_before(qa) or self._frame_verb_after(qb)
             if cue_tok is None or cue_tok.i in self.used_cues:
                 continue
             subj = self._subject(cue_tok)
+            if subj is not None and subj.lower_ in ("it", "there") and \
+                    _lemma(cue_tok) not in _IT_SOURCE | {"read"}:
+                subj = None
             src = self._source_frag(subj) if subj is not None else None
-            self._add(RawAttribution(cue=(cue_tok.idx, cue_tok.idx + len(cue_tok.text)),
-                                     source=src, content=[(qa, qb)], kind="colon",
+            cue = self._cue_frag(cue_tok, cue_tok.idx + len(cue_tok.text))
+            self._add(RawAttribution(cue=cue, source=src, content=[(qa, qb)], kind="direct",
                                      source_head=subj.i if subj is not None else None,
                                      cue_head=cue_tok.i))
+            self._continue_quote(self.found[-1] if self.found and
+                                 self.found[-1].cue_head == cue_tok.i else None)
+
+    def _frame_verb_before(self, qa: int) -> Any | None:
+        """'Trump said:' / 'he told reporters,' / 'She boomed:' just before a quote."""
+        prev = self.text[max(0, qa - 80):qa]
+        if not re.search(r"[:,]\s*$", prev) or "\n" in prev.rstrip():
+            return None
+        span = self.doc.char_span(max(0, qa - 80), qa, alignment_mode="contract") or []
+        best = None
+        for t in span:
+            if t.pos_ in ("VERB", "AUX") and (_lemma(t) in SPEECH_VERBS or (
+                    t.pos_ == "VERB" and self._subject(t) is not None and t.tag_ != "VBG"
+                    and not any(c.dep_ in ("dobj", "ccomp") for c in t.children)
+                    and self.text[qa - 2:qa].strip() == ":")):
+                best = t
+        return best
+
+    def _frame_verb_after(self, qb: int) -> Any | None:
+        """'"Go back," Trump barked.' - an unlisted verb after a quote that ends in a comma."""
+        if not re.search(r"[,!?][”\"']+$", self.text[max(0, qb - 3):qb]):
+            return None
+        m = re.match(r"[^\S\n]*([^\n.;:“”\"]{1,60})", self.text[qb:])
+        if m is None:
+            return None
+        span = self.doc.char_span(qb + m.start(1), qb + m.end(1), alignment_mode="contract")
+        for t in span or []:
+            if t.pos_ == "VERB" and t.i - span.start <= 5 and t.tag_ in ("VBD", "VBZ", "VBP") \
+                    and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > t.i
+                                for c in t.children):
+                return t
+        return None
 
     def _nest(self) -> None:
         """Parent = the smallest other attribution whose content contains this one's cue."""

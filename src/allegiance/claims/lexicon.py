@@ -89,6 +89,12 @@ AS_VERBS: frozenset[str] = _words("""
 see regard view
 """)
 
+# Subjects whose "found" / "showed" report a finding even without "that".
+FINDING_HEADS: frozenset[str] = _words("""
+study poll survey report analysis research review panel judge court audit investigation
+inquiry probe data record records document documents researcher researchers
+""")
+
 # Verbs of impression: "the plan seems doomed" is a view, usually with no source named.
 SEEM_VERBS: frozenset[str] = _words("""
 seem appear

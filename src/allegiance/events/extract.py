@@ -241,8 +241,14 @@ class EventExtractor:
             if lemma in REFUSE:
                 return []  # "declined to comment": a refusal of no political act
             if lemma in INTENT_COOP | THREAT and rule is not None:
-                return [_Raw(rule.type, rule.mode, v, v, self._subjects(v),
-                             self._objects(v) or self._objects(xcomp), 0.65)]
+                srcs = self._subjects(v)
+                tg = self._objects(v) or self._objects(xcomp)
+                if lemma == "warn":
+                    own = {a.country for a, _ in srcs if a.country}
+                    tg = [m for m in tg if m[0].country is None or m[0].country not in own]
+                    if not tg:
+                        return []  # "warned its citizens in China to be vigilant": an alert
+                return [_Raw(rule.type, rule.mode, v, v, srcs, tg, 0.65)]
         ccomp = next((c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")),
                      None)
         if ccomp is not None and ((rule is not None and rule.type == "REQUEST") or
@@ -349,7 +355,12 @@ class EventExtractor:
         if lemma == "sanction" and dobj is not None and dobj.i not in self.idx and (
                 dobj.lemma_.lower() in CRIMES or dobj.lemma_.lower() in self.lex.nouns):
             return True  # "sanctioned Khashoggi's murder": authorised, not a sanction
-        if rule.type == "CONSULT" and lemma in ("consult", "meet") and plain:
+        if rule.type == "CONSULT" and lemma in ("consult", "meet") and dobj is not None and \
+                dobj.pos_ == "NOUN" and dobj.i not in self.idx and noun is None and \
+                dobj.lemma_.lower() not in self.lex.nouns and dobj.lower_ not in GROUPISH and \
+                dobj.lemma_.lower() not in ("official", "leader", "minister", "counterpart") and \
+                _actor_lexicon().sector_of([c.lemma_.lower() for c in dobj.lefts if c.dep_ in (
+                    "compound", "amod")] + [dobj.lemma_.lower()]) is None:  # "spy chiefs"
             return True  # "should consult a medical professional", "fail to meet standards"
         if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in kids):
             return True  # "pleaded guilty to illegal lobbying"
@@ -731,10 +742,11 @@ class EventExtractor:
                 return "negated"  # "can't travel to the EU to meet": no meeting
             if gl in NEG_GOV and child.dep_ in ("xcomp", "pcomp"):
                 return "negated"  # "avoids condemning", "declined to publicly accuse"
-            if status == "asserted" and (
-                    (child.dep_ == "xcomp" and gl in ABLE) or (g.pos_ == "ADJ" and gl in MODAL_ADJ)):
-                # "able to hit Japan", "impossible for the EU to approve the deal"
-                status = "hypothetical"  # "able to hit Japan": a capability, not an attack
+            if status == "asserted" and ((child.dep_ == "xcomp" and gl in ABLE) or
+                                         (g.pos_ == "ADJ" and gl in MODAL_ADJ)):
+                # "able to hit Japan", "impossible for the EU to approve the deal": a
+                # capability or a possibility, not an event
+                status = "hypothetical"
             if status == "asserted" and child.dep_ == "xcomp" and gl in REQUEST_V:
                 status = "hypothetical"  # "told Macron to pressure Britain": asked, not done
             if status == "asserted" and g.dep_ == "ROOT" and g.tag_ == "VB" and \
@@ -884,6 +896,12 @@ class EventExtractor:
                 seen[key] = len(out)
                 out.append(ev)
         return out
+
+
+def _actor_lexicon() -> Any:
+    from ..actors.lexicon import get_lexicon
+
+    return get_lexicon()
 
 
 def _in_question(tok: Any) -> bool:
