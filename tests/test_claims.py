@@ -344,10 +344,12 @@ def test_impression_verb_without_source(analyse):
 
 
 def test_poll_finding_with_in(analyse):
-    doc = analyse("In a Gallup poll released Tuesday, 52 percent of voters backed the agreement.")
+    doc = analyse("In a harbour authority survey published in May, most fishermen opposed "
+                  "the new quota.")
     att = _find(doc, "In")
-    assert att.source is not None and att.source.text == "a Gallup poll released Tuesday"
-    assert att.content.text == "52 percent of voters backed the agreement"
+    assert att.source is not None
+    assert att.source.text == "a harbour authority survey published in May"
+    assert att.content.text == "most fishermen opposed the new quota"
     # a standing "in the polls" is not a finding
     doc = analyse("The governor, who trails badly in the polls, visited three towns on Friday.")
     assert not [a for a in doc.attributions if a.cue and a.cue.text == "in"]

@@ -100,7 +100,7 @@ SEEM_VERBS: frozenset[str] = _words("""
 seem appear
 """)
 
-# Records whose findings are reported with "in": "in a CNN poll, Clinton led by ten points".
+# Records whose findings are reported with "in": "in a new survey, the mayor leads by six".
 POLL_NOUNS: frozenset[str] = _words("""
 poll survey study
 """)
