@@ -165,3 +165,14 @@ def test_verbatim_copy_on_another_site_stays_a_distinct_article(tmp_path: Path) 
 def test_eval_with_a_missing_data_folder_is_a_usage_error(name: str, tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["eval", name, "--data", str(tmp_path / "nowhere")])
     assert result.exit_code == 2, result.output
+
+
+def test_report_command_rebuilds_outputs_from_the_store(sample_run: tuple[int, Path],
+                                                        tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["report", "--db", str(sample_run[1] / "allegiance.db"),
+                                       "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    again = json.loads((tmp_path / "analysis.json").read_text(encoding="utf-8"))
+    first = json.loads((sample_run[1] / "analysis.json").read_text(encoding="utf-8"))
+    assert [a["id"] for a in again["articles"]] == [a["id"] for a in first["articles"]]
+    assert again["republications"] == first["republications"]

@@ -170,14 +170,14 @@ def analyze(paths: tuple[str, ...], out_dir: Path, db: str | None, urls_file: st
               default=Path("allegiance-out"), show_default=True)
 def report(db: str, out_dir: Path) -> None:
     """Write analysis.json, report.html and events.csv for everything in a store."""
-    from .analyze import write_outputs
+    from .analyze import link_republications, write_outputs
     from .storage import open_store
 
     with open_store(db) as store:
         docs = list(store.iter_documents())
     if not docs:
         raise click.ClickException(f"the store {db} holds no articles")
-    paths = write_outputs(docs, out_dir)
+    paths = write_outputs(docs, out_dir, families=link_republications(db, docs))
     for p in paths:
         click.echo(str(p))
 
