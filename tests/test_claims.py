@@ -377,3 +377,16 @@ def test_cue_keeps_governing_verb_and_object_content(analyse):
     att = _find(doc, "sought")
     assert att.content.text == "to calm the protesters outside city hall"
     _check_offsets(doc)
+
+
+def test_anonymity_formulas_make_the_source_anonymous_and_assert_nothing(analyse) -> None:
+    text = ("US officials, speaking on condition of anonymity, said the drone had been launched "
+            "from Iranian territory. A diplomat who asked not to be named said talks would "
+            "resume.")
+    doc = analyse(text)
+    _check_offsets(doc)
+    contents = [a.content.text for a in doc.attributions]
+    assert not any("anonymity" in c or c.startswith("not to be named") for c in contents)
+    said = [a for a in doc.attributions if a.cue and a.cue.text == "said"]
+    assert [a.source.kind for a in said if a.source] == ["anonymous", "anonymous"]
+    assert said[0].source is not None and said[0].source.text == "US officials"

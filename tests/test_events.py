@@ -259,3 +259,15 @@ def test_office_holders_of_past_decades(pipe3) -> None:  # type: ignore[no-untyp
                     "land seizures.", pub="2001-05-01")
     ev = [e for e in d.events if e.type == "REQUEST"]
     assert ev and ev[0].target is not None and ev[0].target.code == "ZWEGOV"
+
+
+def test_weapons_sent_to_a_state_are_aid() -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events")))
+    doc = pipe(Document(text="The United States will send additional air-defence batteries to "
+                             "Saudi Arabia. Russia sent troops to the border.",
+                        published="2024-01-24"))
+    aid = _events(doc, "AID")
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None,
+             e.status) for e in aid] == [("USA", "SAU", "future")]
+    assert not _events(doc, "AID")[0].sentence.text.startswith("Russia")
+    assert [e.source.code for e in _events(doc, "MOBILIZE") if e.source] == ["RUS"]

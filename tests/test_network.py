@@ -551,3 +551,28 @@ def test_bundle_mounts_and_opens_evidence_in_a_browser(tmp_path: Path) -> None:
     jan = payload["windows"][0]
     assert f"nodes={len(jan['nodes'])} edges={len(jan['edges'])} items=2 imgs=0" in out
     assert "&lt;img src=x onerror=alert(1)&gt;Washington agreed with Tokyo." in out
+
+
+def test_joint_cooperative_act_ties_the_co_actors() -> None:
+    """PLOVER codes "Russia and Iran signed a pact" with no recipient; the map ties them."""
+    text = ("Russia and Iran signed a defence cooperation pact on Tuesday. "
+            "Russia and Iran threatened retaliation.")
+    doc = Document(text=text, published="2024-02-06")
+    split = text.index(" Russia and Iran threatened")
+    s1, s2 = doc.span(0, split), doc.span(split + 1, len(text))
+    signed = doc.span(text.index("signed"), text.index("signed") + 6)
+    threatened = doc.span(text.index("threatened"), text.index("threatened") + 10)
+    for sent, trig, etype in ((s1, signed, "SUPPORT"), (s2, threatened, "THREATEN")):
+        for code, name in (("RUS", "Russia"), ("IRN", "Iran")):
+            at = text.index(name, sent.start)
+            doc.events.append(Event(type=etype, status="asserted", sentence=sent,
+                                    confidence=0.9, trigger=trig, target=None,
+                                    source=ActorRef(code, name, at, at + len(name))))
+    table = table_from_documents([doc], None)
+    pairs = {(table.actors[s], table.actors[t]) for s, t in zip(table.src, table.tgt,
+                                                                 strict=True)}
+    assert pairs == {("RUS", "IRN"), ("IRN", "RUS")}
+    assert table.stats["events_total"] == 4
+    net = analysis_network([doc], [])
+    edges = [e for e in net["overall"]["edges"] if {e["source"], e["target"]} == {"RUS", "IRN"}]
+    assert edges and all(e["cooperation"] > 0 and e["conflict"] == 0 for e in edges)

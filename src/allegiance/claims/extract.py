@@ -152,6 +152,14 @@ def _subtree_frag(tok: Any, exclude: set[int] | None = None) -> Frag:
     return (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
 
 
+# Formulas that describe how a source speaks ("speaking on condition of anonymity", "who asked
+# not to be named"): they make the source anonymous (sources.py) but assert nothing.
+_ANONYMITY_FORMULA = re.compile(
+    r"^(?:on\s+)?(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|(?:he|she|they)\s+not\s+be)"
+    r"|^(?:not\s+to\s+be|that\s+(?:he|she|they)\s+not\s+be)\s+(?:named|identified|quoted)",
+    re.I)
+
+
 def _lemma(tok: Any) -> str:
     """The lower-case lemma, mended where the small model gets a cue wrong ('hopes' -> 'hop')."""
     lemma: str = tok.lemma_.lower()
@@ -292,6 +300,9 @@ class Extractor:
     def _add(self, att: RawAttribution) -> None:
         if not att.content:
             return
+        a, b = att.content_hull
+        if _ANONYMITY_FORMULA.match(self.doc.text[a:b]):
+            return  # "speaking on condition of anonymity": how a source speaks, not a claim
         if att.cue_head is not None:
             if att.cue_head in self.used_cues:
                 return

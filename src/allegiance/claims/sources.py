@@ -112,10 +112,16 @@ class SourceResolver:
         if _OUTLET_RE.search(low) or head in MEDIA_HEADS:
             return "media_outlet"
         has_person = any(p[0] < end and start < p[1] for p in self.persons)
-        if any(m in low for m in ANONYMOUS_MARKERS):
+        # "US officials, speaking on condition of anonymity, said": the formula may follow
+        # the source span rather than be part of it.
+        after = self.doc.text[end:end + 80].lower()
+        after = after[:min((after.find(c) for c in ".;" if c in after), default=len(after))]
+        if any(m in low or m in after for m in ANONYMOUS_MARKERS):
             return "anonymous"
         if has_person:
             return "named_person"
+        if head in ANONYMOUS_HEADS and head.endswith("s") and head != "members":
+            return "anonymous"  # unnamed plural: "US officials", "Western diplomats"
         if head in DOCUMENT_HEADS:
             return "document"
         first = words[0] if words else ""

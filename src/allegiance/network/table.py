@@ -12,13 +12,13 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
-from ..document import Document
+from ..document import ActorRef, Document, Event
 from .config import NetworkConfig
 
 #: PLOVER sector codes of the state apparatus (manual, "Sector Codes"): USAMIL, USAGOV and
@@ -169,6 +169,34 @@ def kept_documents(docs: Sequence[Document], families: Iterable[dict[str, Any]] 
     return keep, keep.count(False)
 
 
+def dyads_of(events: Sequence[Event], config: NetworkConfig
+             ) -> Iterator[tuple[int, Event, ActorRef | None]]:
+    """Each event with the actor it is directed at, joint actions included.
+
+    PLOVER codes "Russia and Iran signed an agreement" as one event per co-actor with no
+    recipient. For the alliance map such a joint cooperative act ties the co-actors to each
+    other, so an untargeted cooperative event that shares its trigger with events of other
+    actors yields one dyad per partner. Conflictual joint acts ("X and Y threatened") say
+    nothing about the co-actors' relation and keep their missing target.
+    """
+    joint: dict[tuple[int, int, str], list[int]] = {}
+    for ei, ev in enumerate(events):
+        if ev.target is None and ev.trigger is not None and ev.source and ev.source.code \
+                and config.direction(ev.type.upper()) > 0:
+            joint.setdefault((ev.trigger.start, ev.trigger.end, ev.type), []).append(ei)
+    for ei, ev in enumerate(events):
+        group = joint.get((ev.trigger.start, ev.trigger.end, ev.type), []) \
+            if ev.target is None and ev.trigger is not None else []
+        partners = [events[j].source for j in group if j != ei]
+        partners = [p for p in partners
+                    if p is not None and ev.source is not None and p.code != ev.source.code]
+        if partners:
+            for partner in partners:
+                yield ei, ev, partner
+        else:
+            yield ei, ev, ev.target
+
+
 def table_from_documents(docs: Iterable[Document], families: Iterable[dict[str, Any]] | None,
                          config: NetworkConfig | None = None) -> EventTable:
     """Read the events of ``docs`` into an :class:`EventTable`.
@@ -192,12 +220,12 @@ def table_from_documents(docs: Iterable[Document], families: Iterable[dict[str, 
                                    "doc", "event")}
     stats = Counter({"documents": len(docs), "documents_republished_dropped": dropped_docs})
     for di, doc in enumerate(docs):
-        for ei, ev in enumerate(doc.events):
-            stats["events_total"] += 1
+        stats["events_total"] += len(doc.events)
+        for ei, ev, target in dyads_of(doc.events, config):
             if not keep[di]:
                 stats["skipped_republished"] += 1
                 continue
-            if not (ev.source and ev.source.code and ev.target and ev.target.code):
+            if not (ev.source and ev.source.code and target and target.code):
                 stats["skipped_no_code"] += 1
                 continue
             w = config.status_weight(ev.status) * config.intensity(ev.type)
@@ -213,11 +241,11 @@ def table_from_documents(docs: Iterable[Document], families: Iterable[dict[str, 
                 stats["skipped_no_date"] += 1
                 continue
             s = normalise_actor(ev.source.code, ev.source.sector, config)
-            t = normalise_actor(ev.target.code, ev.target.sector, config)
+            t = normalise_actor(target.code, target.sector, config)
             if s == t:
                 stats["skipped_self"] += 1
                 continue
-            for code, ref in ((s, ev.source), (t, ev.target)):
+            for code, ref in ((s, ev.source), (t, target)):
                 name_votes.setdefault(code, Counter())[ref.text] += 1
             etype = ev.type.upper()
             cols["day"].append(day)
