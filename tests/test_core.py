@@ -129,3 +129,26 @@ def test_event_sentence_offsets_survive_storage(tmp_path) -> None:
         store.save_document(doc)
         back = store.get_document(doc.id)
     assert back is not None and back.events[0].sentence.text == TEXT[74:190]
+
+
+def test_an_article_that_hangs_fails_alone(tmp_path) -> None:
+    """A stage stuck on one article is cut off by the article time limit; the run goes on."""
+    import time
+
+    class StuckOnOne:
+        name = "stuck"
+
+        def __call__(self, doc: Document) -> Document:
+            if "hang" in doc.text:
+                time.sleep(30)
+            return doc
+
+    analyzer = Analyzer(Settings(article_timeout=0.5), pipeline=Pipeline([StuckOnOne()]))
+    texts = ["France and Germany met in Paris on Monday to discuss trade.",
+             "This article would hang the pipeline forever if nothing stopped it.",
+             "Japan and South Korea agreed to resume talks on Tuesday."]
+    store = SQLiteStore(tmp_path / "t.db")
+    stats = list(analyzer.run((Document(text=t) for t in texts), store))[-1]
+    assert (stats.analysed, stats.failed) == (2, 1)
+    assert "longer than 0.5 s" in stats.failures[0][1]
+    assert store.count_articles() == 2

@@ -16,7 +16,7 @@ from tqdm import tqdm
 from .config import Settings
 from .document import Document
 from .ingest.errors import InputError
-from .runner import Analyzer, RunStats
+from .runner import Analyzer, ArticleTimeout, RunStats
 from .storage import Store, open_store
 
 log = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ def _work(doc: Document) -> dict[str, Any] | tuple[str, str]:
     assert _WORKER is not None
     try:
         return _WORKER.analyze(doc).to_dict()
-    except Exception as exc:  # reported by the parent, never lost silently
+    except (Exception, ArticleTimeout) as exc:  # reported by the parent, never lost silently
         return (doc.source, f"analysis failed: {exc!r}")
 
 

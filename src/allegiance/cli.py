@@ -142,9 +142,11 @@ def train_group() -> None:
 @click.option("--no-report", is_flag=True, help="Store only; write no report files.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes for the article pipeline.")
+@click.option("--timeout", type=click.FloatRange(0), default=300.0, show_default=True,
+              help="Seconds one article may take before it is recorded as failed (0: no limit).")
 def analyze(paths: tuple[str, ...], out_dir: Path, db: str | None, urls_file: str | None,
             allow_private: bool, spacy_model: str | None, stages: str | None, force: bool,
-            no_report: bool, jobs: int) -> None:
+            no_report: bool, jobs: int, timeout: float) -> None:
     """Analyse articles from PATHS (files, folders, '-' for stdin) and write a report.
 
     Accepts .txt, .html/.htm, .json/.jsonl (one article per object), .warc/.warc.gz,
@@ -154,7 +156,7 @@ def analyze(paths: tuple[str, ...], out_dir: Path, db: str | None, urls_file: st
 
     if not paths and not urls_file:
         raise click.UsageError("give at least one PATH (or '-' for standard input) or --urls FILE")
-    settings = Settings(allow_private=allow_private)
+    settings = Settings(allow_private=allow_private, article_timeout=timeout)
     if spacy_model:
         settings.spacy_model = spacy_model
     if stages:

@@ -24,4 +24,4 @@ class Settings:
     allow_private: bool = False
     techniques_model: str | None = field(default_factory=lambda: os.environ.get(
         "ALLEGIANCE_TECHNIQUES_MODEL"))
-    technique_threshold: float = 0.5
+    article_timeout: float = 300.0  # seconds one article may take; 0 disables the limit

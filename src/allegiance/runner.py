@@ -7,7 +7,10 @@ nothing already stored; a rerun skips articles whose clean text is already in th
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .config import Settings
@@ -17,6 +20,37 @@ from .pipeline import Pipeline, build_pipeline
 from .storage import Store
 
 log = logging.getLogger(__name__)
+
+
+class ArticleTimeout(BaseException):
+    """One article took longer than ``Settings.article_timeout``.
+
+    A BaseException so that the pipeline's per-stage guard does not swallow it: the article
+    is recorded as failed rather than stored with some stages silently missing.
+    """
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`ArticleTimeout` after ``seconds`` (main thread only; elsewhere no limit).
+
+    A pathological article (a parse that sends a rule into a loop, a gigantic table) must
+    not stall a corpus run: it is recorded as failed and the run goes on.
+    """
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise ArticleTimeout(f"analysis took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass
@@ -36,7 +70,9 @@ class Analyzer:
         self.pipeline = pipeline or build_pipeline(self.settings)
 
     def analyze(self, doc: Document) -> Document:
-        return self.pipeline(doc)
+        """Run the pipeline over ``doc`` within ``settings.article_timeout``."""
+        with time_limit(self.settings.article_timeout):
+            return self.pipeline(doc)
 
     def analyze_and_store(self, doc: Document, store: Store, *, force: bool = False) -> bool:
         """Analyse ``doc`` unless the store has it; returns True when it was analysed."""
@@ -53,7 +89,7 @@ class Analyzer:
             if isinstance(item, Document):
                 try:
                     done = self.analyze_and_store(item, store, force=force)
-                except Exception as exc:  # one bad article never stops the corpus run
+                except (Exception, ArticleTimeout) as exc:  # one bad article never stops the run
                     log.exception("analysis failed for %s", item.source)
                     stats.failed += 1
                     stats.failures.append((item.source, f"analysis failed: {exc!r}"))
