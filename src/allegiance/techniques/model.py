@@ -80,7 +80,7 @@ class TechniqueModel:
     """Loads ``model.onnx``, ``tokenizer.json``, ``heads.npz`` and ``config.json`` from a folder."""
 
     def __init__(self, model_dir: Path | str | None = None, threads: int | None = None,
-                 batch_size: int = 32):
+                 batch_size: int = 8):
         import onnxruntime as ort
 
         self.dir = Path(model_dir) if model_dir else default_model_dir()
