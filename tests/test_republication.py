@@ -294,3 +294,11 @@ def test_real_ptc_excerpt_links_to_its_article_only() -> None:
     prior = next((g for g in before if target.key in g), {target.key})
     assert {fam["origin"], *fam["copies"]} == prior | {"excerpt"}
     assert fam["origin"] != "excerpt"
+
+
+def test_diff_ignores_typographic_quote_changes() -> None:
+    from allegiance.republication.diff import diff_ops
+
+    origin = 'He said "we came to listen" and left \u2013 quietly.'
+    copy = "He said \u201cwe came to listen\u201d and left - quietly."
+    assert [op for op, _o, _c in diff_ops(origin, copy)] == ["equal"]

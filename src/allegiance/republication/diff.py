@@ -16,10 +16,16 @@ _TOKEN = re.compile(r"\S+\s*")
 MAX_TOKENS = 20_000  # SequenceMatcher is quadratic in the worst case; longer texts are cut
 
 
+# Typographic variants a republishing site's CMS changes on its own ("smart" quotes, dashes):
+# compared as their plain forms so they are not shown as edits.
+_PLAIN = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'",
+                        "\u2019": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+
+
 def _tokens(text: str) -> tuple[list[str], list[str]]:
     """(raw tokens with their trailing whitespace, tokens compared)."""
     raw = _TOKEN.findall(text.strip())[:MAX_TOKENS]
-    return raw, [t.rstrip() for t in raw]
+    return raw, [t.rstrip().translate(_PLAIN) for t in raw]
 
 
 def _render(raw: list[str]) -> str:
