@@ -790,13 +790,9 @@ class _CorpusCache:
 def _window_documents(store: Store, date_from: str | None, date_to: str | None
                       ) -> list[Document]:
     """The documents with an event in the window (all of them without dates)."""
-    where, params = [], []
-    if date_from:
-        where.append("e.date >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("e.date <= ?")
-        params.append(date_to)
+    where: list[str] = []
+    params: list[Any] = []
+    queries.event_date_range(where, params, date_from, date_to)
     cond = (" WHERE EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND "
             + " AND ".join(where) + ")") if where else ""
     rows = store.query(f"SELECT a.data FROM articles a{cond}"

@@ -51,6 +51,17 @@ class EventFilters:
     offset: int = 0
 
 
+def event_date_range(where: list[str], params: list[Any], date_from: str | None,
+                     date_to: str | None) -> None:
+    """Add the conditions of an event date window (``e.date``, ISO strings) in place."""
+    if date_from:
+        where.append("e.date >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("e.date <= ?")
+        params.append(date_to)
+
+
 def search_terms(text: str | None) -> list[str]:
     """The words of a free-text query; all must occur (operators are not interpreted)."""
     return _WORD.findall(text or "")[:20]
@@ -136,12 +147,7 @@ def _event_where(f: EventFilters) -> tuple[str, list[Any], bool]:
     if f.actor:
         where.append("(e.source_code = ? OR e.target_code = ?)")
         params.extend([f.actor, f.actor])
-    if f.date_from:
-        where.append("e.date >= ?")
-        params.append(f.date_from)
-    if f.date_to:
-        where.append("e.date <= ?")
-        params.append(f.date_to)
+    event_date_range(where, params, f.date_from, f.date_to)
     if f.min_confidence is not None:
         where.append("e.confidence >= ?")
         params.append(f.min_confidence)
@@ -292,12 +298,7 @@ def network_edges(store: Store, date_from: str | None, date_to: str | None,
     where = ["e.source_code IS NOT NULL", "e.target_code IS NOT NULL",
              "e.source_code <> e.target_code", "e.status NOT IN ('denied', 'negated')"]
     params: list[Any] = []
-    if date_from:
-        where.append("e.date >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("e.date <= ?")
-        params.append(date_to)
+    event_date_range(where, params, date_from, date_to)
     rows = store.query(
         "SELECT e.source_code AS a, e.target_code AS b, e.type, count(*) AS n FROM events e"
         f" WHERE {' AND '.join(where)} GROUP BY e.source_code, e.target_code, e.type", params)
