@@ -145,20 +145,27 @@ def link_republications(location: str, docs: list[Document]) -> list[dict[str, A
 
 
 # -- outputs ------------------------------------------------------------------------------
-def corpus_analysis(docs: list[Document],
-                    families: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-    """analysis.json: the articles plus the corpus stages (republication, network)."""
-    from .network import analysis_network
+def corpus_analysis(docs: list[Document], families: list[dict[str, Any]] | None = None,
+                    network: Any = None) -> dict[str, Any]:
+    """analysis.json: the articles plus the corpus stages (republication, network).
+
+    ``network`` is an already built :class:`allegiance.network.build.NetworkResult` for these
+    documents, so that a caller who also needs the report's graph builds it only once.
+    """
+    from .network import run_network
+    from .network.build import network_json
     from .republication import find_republications, narrative_clusters, outlet_republication
 
     if families is None:
         families = find_republications(docs)
+    if network is None:
+        network = run_network(docs, families)
     return {
         "articles": [d.to_dict() for d in docs],
         "republications": families,
         "republication_by_outlet": outlet_republication(families, docs),
         "narratives": narrative_clusters(docs, families),
-        "network": analysis_network(docs, families),
+        "network": network_json(network),
     }
 
 
@@ -166,15 +173,22 @@ def write_outputs(docs: list[Document], out_dir: Path,
                   families: list[dict[str, Any]] | None = None) -> list[Path]:
     """Write analysis.json, events.csv and report.html into ``out_dir``."""
     from .events.export import write_events_csv
+    from .network import run_network
+    from .network.stage import result_payload
     from .report import render_report
+    from .republication import find_republications
 
     out_dir.mkdir(parents=True, exist_ok=True)
     docs = sorted(docs, key=lambda d: (d.published or "9999", d.source))
-    analysis = corpus_analysis(docs, families)
+    if families is None:
+        families = find_republications(docs)
+    network = run_network(docs, families)
+    analysis = corpus_analysis(docs, families, network)
     json_path = out_dir / "analysis.json"
     json_path.write_text(json.dumps(analysis, ensure_ascii=False, indent=1), encoding="utf-8")
     csv_path = out_dir / "events.csv"
     write_events_csv(docs, csv_path)
     html_path = out_dir / "report.html"
-    html_path.write_text(render_report(docs, analysis), encoding="utf-8")
+    html_path.write_text(render_report(docs, analysis, result_payload(network)),
+                         encoding="utf-8")
     return [json_path, csv_path, html_path]

@@ -7,7 +7,6 @@ always escaped (Jinja2 autoescape), so article content can never inject markup.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
@@ -165,20 +164,22 @@ def _family_diffs(analysis: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def _network_payload(docs: list[Document], analysis: dict[str, Any]) -> tuple[str, str]:
-    """The interactive graph's data and its bundled script."""
-    from ..network import network_payload
+def _network_script(payload: dict[str, Any]) -> tuple[str, str]:
+    """The interactive graph's data (safe inside <script>) and its bundled script."""
+    from ..network import payload_script_json
 
-    payload = network_payload(docs, analysis.get("republications", []))
     static = resources.files("allegiance.report").joinpath("static/network.js")
     script = static.read_text(encoding="utf-8") if static.is_file() else ""
-    # JSON inside <script>: escape "</" so article text can never close the tag.
-    data = json.dumps(payload, ensure_ascii=False).replace("</", "<\\/")
-    return data, script.replace("</script", "<\\/script")
+    return payload_script_json(payload), script.replace("</script", "<\\/script")
 
 
-def render_report(docs: list[Document], analysis: dict[str, Any]) -> str:
-    """The whole report as one self-contained HTML page."""
+def render_report(docs: list[Document], analysis: dict[str, Any],
+                  network_payload: dict[str, Any] | None = None) -> str:
+    """The whole report as one self-contained HTML page.
+
+    ``network_payload`` is the interactive graph's data (``allegiance.network``); built from
+    ``docs`` when not given.
+    """
     env = Environment(loader=PackageLoader("allegiance.report", "templates"),
                       autoescape=select_autoescape(["html"]))
     info = _technique_info()
@@ -186,7 +187,11 @@ def render_report(docs: list[Document], analysis: dict[str, Any]) -> str:
     for art in analysis["articles"]:
         annotations = article_annotations(art, info)
         articles.append({"a": art, "html": render_highlighted(art["text"], annotations)})
-    network_data, network_js = _network_payload(docs, analysis)
+    if network_payload is None:
+        from ..network import network_payload as build_payload
+
+        network_payload = build_payload(docs, analysis.get("republications", []))
+    network_data, network_js = _network_script(network_payload)
     template = env.get_template("report.html")
     return template.render(
         articles=articles, summary=_summaries(analysis["articles"]),
