@@ -91,9 +91,7 @@ def _run_parallel(items: Iterable[Document | InputError], store: Store, settings
     def pending() -> Iterator[Document]:
         for item in items:
             if not isinstance(item, Document):
-                stats.failed += 1
-                stats.failures.append((item.source, item.reason))
-                store.record_failure(item.source, item.reason)
+                stats.fail(store, item.source, item.reason)
             elif not force and store.has_article(item.id):
                 stats.skipped += 1
                 if item.id not in stats.ids:
@@ -105,9 +103,7 @@ def _run_parallel(items: Iterable[Document | InputError], store: Store, settings
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
         for result in pool.imap(_work, pending(), chunksize=4):
             if isinstance(result, tuple):
-                stats.failed += 1
-                stats.failures.append(result)
-                store.record_failure(*result)
+                stats.fail(store, *result)
             else:
                 doc = Document.from_dict(result)
                 store.save_document(doc)

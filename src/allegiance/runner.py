@@ -61,6 +61,12 @@ class RunStats:
     ids: list[str] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
 
+    def fail(self, store: Store, source: str, reason: str) -> None:
+        """Count one failed input and record it in the store (it is never lost silently)."""
+        self.failed += 1
+        self.failures.append((source, reason))
+        store.record_failure(source, reason)
+
 
 class Analyzer:
     """Holds the loaded pipeline (models load once) and analyses documents into a store."""
@@ -91,16 +97,12 @@ class Analyzer:
                     done = self.analyze_and_store(item, store, force=force)
                 except (Exception, ArticleTimeout) as exc:  # one bad article never stops the run
                     log.exception("analysis failed for %s", item.source)
-                    stats.failed += 1
-                    stats.failures.append((item.source, f"analysis failed: {exc!r}"))
-                    store.record_failure(item.source, f"analysis failed: {exc!r}")
+                    stats.fail(store, item.source, f"analysis failed: {exc!r}")
                 else:
                     stats.analysed += done
                     stats.skipped += not done
                     if item.id not in stats.ids:
                         stats.ids.append(item.id)
             else:
-                stats.failed += 1
-                stats.failures.append((item.source, item.reason))
-                store.record_failure(item.source, item.reason)
+                stats.fail(store, item.source, item.reason)
             yield stats
