@@ -99,6 +99,9 @@ SEA_WORDS = {"sea", "ocean", "water", "waters", "gulf", "pacific", "atlantic"}
 TEMPORAL_MARKS = {"while", "as", "when", "after", "before", "since", "until", "because",
                   "although", "though", "whereas"}
 PHRASAL_PREPS = {"for", "into", "out", "on", "upon"}
+PLACE_PREPS = {"in", "inside", "into", "across", "throughout", "at", "near", "outside"}
+LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE"}  # acts whose doer the place can stand for
+VISIT = {"visit", "arrive", "travel", "fly", "tour", "land", "come", "go", "return"}
 
 Mention = tuple[Actor, Span]
 
@@ -802,6 +805,81 @@ class EventExtractor:
                             return ent.text if ent is not None else o.text
         return None
 
+    def _place_target(self, r: _Raw) -> list[Mention]:
+        """The state where a targetless act happens ("lifted a curfew in Montenegro").
+
+        PLOVER codes the government of the place as the target when the text names no
+        other one: "arrived in Amman" is a visit to Jordan, "will evacuate settlements in
+        the Gaza Strip" an act on Palestine, "imposed a curfew in the town of Cizre" by
+        Turkish authorities a domestic act (TUR -> TUR). A meeting place is not a party to
+        talks. The target keeps the place's own words and the bare country code.
+        """
+        lemma = r.trigger.lemma_.lower()
+        if r.type == "CONSULT" and lemma not in VISIT:
+            return []
+        preps = PLACE_PREPS | ({"to"} if lemma in VISIT | MOVE else set())
+        heads = [r.trigger]
+        if r.clause is not r.trigger:
+            heads.append(r.clause)
+        heads += [c for c in r.trigger.children if c.dep_ == "xcomp"]  # "threatened to ..."
+        heads += [c for h in heads for c in h.children if c.dep_ in ("dobj", "attr") or (
+            c.dep_ == "nsubj" and c.i not in self.idx)]  # "a bombing near Samarra killed"
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in preps:
+                    found = self._place_in(c, 0)
+                    if found is not None:
+                        return [found]
+        return []
+
+    @staticmethod
+    def _home_target(r: _Raw, srcs: list[Mention]) -> list[Mention]:
+        """A protest that names no addressee is aimed at the protesters' own state.
+
+        PLOVER codes "Young Algerians blocked roads ..." as DZA -> DZA: a domestic protest.
+        """
+        if r.type != "PROTEST" or len(srcs) != 1:
+            return []
+        a, sp = srcs[0]
+        if a.country is None or a.kind == "country" or a.sector == "GOV":
+            return []
+        return [(Actor(code=a.country, name=a.country, kind="place", country=a.country), sp)]
+
+    def _place_in(self, prep: Any, depth: int) -> Mention | None:
+        """The first place under a preposition ("in the town of Cizre in southeastern Turkey")."""
+        for o in prep.children:
+            if o.dep_ != "pobj":
+                continue
+            for tok in [o, *(m for m in o.children if m.dep_ in ("amod", "compound"))]:
+                m = self.idx.get(tok.i)
+                if m is not None and m[0].country:
+                    if m[0].kind in ("country", "institution"):
+                        return self._as_place(m[0].country, m[1])
+                    continue
+                if tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP"):  # "Samarra" is NORP
+                    ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+                    if ent is None:
+                        continue
+                    from ..actors.places import country_of_place
+
+                    named = {a.country for i, (a, _) in self.idx.items()
+                             if tok.sent.start <= i < tok.sent.end and a.country}
+                    country = country_of_place(ent.text, named)
+                    if country is not None:
+                        return self._as_place(country, self.doc.span(ent.start_char,
+                                                                     ent.end_char))
+            if depth < 2:
+                for c in o.children:
+                    if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                        found = self._place_in(c, depth + 1)
+                        if found is not None:
+                            return found
+        return None
+
+    @staticmethod
+    def _as_place(country: str, sp: Span) -> Mention:
+        return (Actor(code=country, name=sp.text, kind="place", country=country), sp)
+
     def _domestic(self, t: Mention, src_countries: set[str], sent: Any) -> Mention:
         """An uncoded national agent in a one-country sentence belongs to that country.
 
@@ -829,9 +907,8 @@ class EventExtractor:
     def _emit(self, sent: Any, raws: list[_Raw]) -> list[Event]:
         out = self._emit_all(sent, raws)
         # One event per pair: drop "X did T" when the sentence also has "X did T to Y".
-        full = {(e.type, e.source.code if e.source else None) for e in out if e.target}
-        return [e for e in out if e.target or
-                (e.type, e.source.code if e.source else None) not in full]
+        full = {(e.type, _actor_key(e.source)) for e in out if e.target}
+        return [e for e in out if e.target or (e.type, _actor_key(e.source)) not in full]
 
     def _emit_all(self, sent: Any, raws: list[_Raw]) -> list[Event]:
         out: list[Event] = []
@@ -847,6 +924,17 @@ class EventExtractor:
                        not _modifier(self.doc, t[1]) or any(t[0] is a for a, _ in srcs)))]
             # ("Ugandan opposition" stays a target; "Croatia ... Croatian extremists" not)
             tgs = [self._domestic(t, src_countries, sent) for t in tgs]
+            if not tgs:
+                tgs = self._place_target(r) or self._home_target(r, srcs)
+            if r.type in LOCAL_TYPES and all(a.country is None for a, _ in srcs):
+                # "A roadside bombing near Samarra", "Prisoners rioted at a jail in Dili":
+                # PLOVER codes an unnamed or uncoded doer by the state where it acts.
+                place = self._place_target(r)
+                if place:
+                    country = place[0][0].country
+                    srcs = [(Actor(code=country, name=a.name, kind=a.kind, country=country),
+                             sp) for a, sp in srcs] or place
+                    src_countries = {country}
             if not srcs and not (r.type in ("ASSAULT", "COERCE") and
                                  any(a.code for a, _ in tgs)):
                 continue  # no doer named: only attacks on a known victim are kept
@@ -872,9 +960,9 @@ class EventExtractor:
             tgt_opts: list[Mention | None] = list(tgs) or [None]
             pairs = list(product(src_opts, tgt_opts))
             for s, t in pairs:
-                if s is not None and t is not None and (s[0] is t[0] or
-                                                        (s[0].code and s[0].code == t[0].code)):
-                    continue
+                if s is not None and t is not None and (s[0] is t[0] or (
+                        s[0].code and s[0].code == t[0].code and t[0].kind != "place")):
+                    continue  # a domestic act on its own place is kept: TUR -> TUR
                 key = (r.type, id(s[0]) if s else None, id(t[0]) if t else None)
                 conf = r.confidence
                 conf += 0.1 if (s and s[0].code) else -0.2
@@ -946,6 +1034,15 @@ def _ref(m: Mention | None) -> ActorRef | None:
         return None
     a, sp = m
     return ActorRef(a.code, sp.text, sp.start, sp.end, a.sector)
+
+
+def _actor_key(r: ActorRef | None) -> str | None:
+    """An actor's code without its sector: "Syria" and "the Syrian government" are one party."""
+    if r is None or r.code is None:
+        return None
+    if r.sector and r.code.endswith(r.sector) and len(r.code) > len(r.sector):
+        return r.code[: -len(r.sector)]
+    return r.code
 
 
 def _dedupe(ms: list[Mention]) -> list[Mention]:

