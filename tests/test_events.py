@@ -271,3 +271,59 @@ def test_weapons_sent_to_a_state_are_aid() -> None:
              e.status) for e in aid] == [("USA", "SAU", "future")]
     assert not _events(doc, "AID")[0].sentence.text.startswith("Russia")
     assert [e.source.code for e in _events(doc, "MOBILIZE") if e.source] == ["RUS"]
+
+
+PLACE_TEXT = (
+    "Serbia lifted a night curfew in Montenegro on Sunday. "
+    "Turkish authorities have imposed a curfew in the town of Cizre after a demonstration. "
+    "Young Algerians blocked roads leading to the city centre on Sunday. "
+    "A man was arrested in Ohio on Friday. "
+    "Syrian troops shelled positions in Tripoli, the north Lebanese port."
+)
+
+
+@pytest.fixture(scope="module")
+def place_doc() -> Document:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events")))
+    return pipe(Document(PLACE_TEXT, published="2021-11-25"))
+
+
+def _in_sentence(doc: Document, words: str) -> list[Event]:
+    return [e for e in doc.events if words in doc.text[e.sentence.start:e.sentence.end]]
+
+
+def test_place_of_a_targetless_act_is_its_target(place_doc: Document) -> None:
+    (lifted,) = _in_sentence(place_doc, "night curfew")
+    assert (lifted.source and lifted.source.code, lifted.type) == ("SRB", "CONCEDE")
+    assert lifted.target is not None and lifted.target.code == "MNE"
+    assert lifted.target.text == "Montenegro"
+
+
+def test_domestic_act_in_a_city_the_gazetteer_knows(place_doc: Document) -> None:
+    curfew = [e for e in _in_sentence(place_doc, "Cizre") if e.type == "COERCE"]
+    assert curfew and curfew[0].source is not None and curfew[0].source.code == "TURGOV"
+    assert curfew[0].target is not None and curfew[0].target.code == "TUR"
+    assert curfew[0].target.text == "Cizre"
+
+
+def test_protest_without_addressee_is_domestic(place_doc: Document) -> None:
+    (protest,) = [e for e in _in_sentence(place_doc, "Young Algerians") if e.type == "PROTEST"]
+    assert protest.source is not None and protest.source.code == "DZA"
+    assert protest.target is not None and protest.target.code == "DZA"
+
+
+def test_passive_without_doer_is_not_coded_by_its_place(place_doc: Document) -> None:
+    assert not [e for e in _in_sentence(place_doc, "arrested in Ohio")
+                if e.source is not None and e.source.code]
+
+
+def test_ambiguous_city_goes_to_the_country_the_sentence_names(place_doc: Document) -> None:
+    from allegiance.actors.places import country_of_place
+
+    assert country_of_place("Tripoli") == "LBY"  # the most populous of that name
+    assert country_of_place("Tripoli", {"LBN"}) == "LBN"
+    assert country_of_place("Goražde") == country_of_place("Gorazde") == "BIH"
+    assert country_of_place("the Reading") is None  # a common word, not a place
+    assert country_of_place("Washington", {"GBR"}, min_share=0.15) == "USA"
+    ended = [e for e in _in_sentence(place_doc, "Tripoli") if e.source and e.source.code]
+    assert ended and all(e.target is not None and e.target.code == "LBN" for e in ended)

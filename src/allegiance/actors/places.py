@@ -55,11 +55,13 @@ def _gazetteer() -> dict[str, tuple[tuple[str, int], ...]]:
     return {k: tuple(sorted(v.items(), key=lambda kv: -kv[1])) for k, v in best.items()}
 
 
-def country_of_place(name: str, prefer: frozenset[str] | set[str] = frozenset()) -> str | None:
+def country_of_place(name: str, prefer: frozenset[str] | set[str] = frozenset(),
+                     min_share: float = 0.0) -> str | None:
     """ISO3 of the country a city (or US state) called ``name`` lies in, or None.
 
     ``prefer``: countries the text names; among cities that share the name, one in these
-    countries wins ("Tripoli" in a sentence about Lebanon).
+    countries wins ("Tripoli" in a sentence about Lebanon) if it has at least ``min_share``
+    of the largest one's population (so a small English Washington never beats the capital).
     """
     text = name.strip()
     for article in ("the ", "The "):
@@ -68,7 +70,8 @@ def country_of_place(name: str, prefer: frozenset[str] | set[str] = frozenset())
     options = _gazetteer().get(_fold(text))
     if not options:
         return None
-    for country, _ in options:
-        if country in prefer:
+    top = options[0][1]
+    for country, pop in options:
+        if country in prefer and pop >= min_share * top:
             return country
     return options[0][0]

@@ -100,6 +100,9 @@ TEMPORAL_MARKS = {"while", "as", "when", "after", "before", "since", "until", "b
                   "although", "though", "whereas"}
 PHRASAL_PREPS = {"for", "into", "out", "on", "upon"}
 PLACE_PREPS = {"in", "inside", "into", "across", "throughout", "at", "near", "outside"}
+PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "camp", "port",
+               "capital", "state", "county", "area", "enclave", "suburb", "neighbourhood",
+               "neighborhood"}
 LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE"}  # acts whose doer the place can stand for
 VISIT = {"visit", "arrive", "travel", "fly", "tour", "land", "come", "go", "return"}
 
@@ -832,8 +835,7 @@ class EventExtractor:
                         return [found]
         return []
 
-    @staticmethod
-    def _home_target(r: _Raw, srcs: list[Mention]) -> list[Mention]:
+    def _home_target(self, r: _Raw, srcs: list[Mention]) -> list[Mention]:
         """A protest that names no addressee is aimed at the protesters' own state.
 
         PLOVER codes "Young Algerians blocked roads ..." as DZA -> DZA: a domestic protest.
@@ -841,37 +843,51 @@ class EventExtractor:
         if r.type != "PROTEST" or len(srcs) != 1:
             return []
         a, sp = srcs[0]
-        if a.country is None or a.kind == "country" or a.sector == "GOV":
+        if a.country is None or a.sector == "GOV":
             return []
+        if a.kind == "country" and _singular(self.doc, sp) and not _adjectival(self.doc, sp):
+            return []  # "Serbia protested" is the state; "Algerians" are its people
         return [(Actor(code=a.country, name=a.country, kind="place", country=a.country), sp)]
 
-    def _place_in(self, prep: Any, depth: int) -> Mention | None:
-        """The first place under a preposition ("in the town of Cizre in southeastern Turkey")."""
+    def _place_in(self, prep: Any, depth: int, place_noun: bool = False) -> Mention | None:
+        """The first place under a preposition ("in the town of Cizre in southeastern Turkey").
+
+        ``place_noun``: the preposition hangs on "town", "city", ...: whatever entity the
+        tagger saw there ("the town of Cizre" tagged a person) is a place name.
+        """
+        from ..actors.places import country_of_place
+
         for o in prep.children:
             if o.dep_ != "pobj":
                 continue
+            named = {a.country for i, (a, _) in self.idx.items()
+                     if o.sent.start <= i < o.sent.end and a.country}
             for tok in [o, *(m for m in o.children if m.dep_ in ("amod", "compound"))]:
                 m = self.idx.get(tok.i)
                 if m is not None and m[0].country:
-                    if m[0].kind in ("country", "institution"):
-                        return self._as_place(m[0].country, m[1])
-                    continue
-                if tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP"):  # "Samarra" is NORP
+                    if m[0].kind not in ("country", "institution"):
+                        continue
+                    country = m[0].country
+                    if m[0].kind == "institution":  # a seat: "Tripoli" of Lebanon, not Libya
+                        others = {a.country for i, (a, _) in self.idx.items()
+                                  if o.sent.start <= i < o.sent.end and a.country
+                                  and a is not m[0]}
+                        local = country_of_place(m[1].text, others, min_share=0.15)
+                        country = local if local in others else country
+                    return self._as_place(country, m[1])
+                if tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or (
+                        place_noun and tok.ent_type_):  # "Samarra" is tagged NORP
                     ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
                     if ent is None:
                         continue
-                    from ..actors.places import country_of_place
-
-                    named = {a.country for i, (a, _) in self.idx.items()
-                             if tok.sent.start <= i < tok.sent.end and a.country}
-                    country = country_of_place(ent.text, named)
-                    if country is not None:
-                        return self._as_place(country, self.doc.span(ent.start_char,
-                                                                     ent.end_char))
+                    land = country_of_place(ent.text, named)
+                    if land is not None:
+                        return self._as_place(land, self.doc.span(ent.start_char,
+                                                                  ent.end_char))
             if depth < 2:
                 for c in o.children:
                     if c.dep_ == "prep" and c.lower_ in ("of", "in"):
-                        found = self._place_in(c, depth + 1)
+                        found = self._place_in(c, depth + 1, o.lower_ in PLACE_NOUNS)
                         if found is not None:
                             return found
         return None
@@ -926,18 +942,25 @@ class EventExtractor:
             tgs = [self._domestic(t, src_countries, sent) for t in tgs]
             if not tgs:
                 tgs = self._place_target(r) or self._home_target(r, srcs)
-            if r.type in LOCAL_TYPES and all(a.country is None for a, _ in srcs):
-                # "A roadside bombing near Samarra", "Prisoners rioted at a jail in Dili":
-                # PLOVER codes an unnamed or uncoded doer by the state where it acts.
+            victims = [a for a, _ in tgs if a.code and a.kind != "place"]
+            if r.type in LOCAL_TYPES and all(a.country is None for a, _ in srcs) and (
+                    srcs or (r.type == "ASSAULT" and victims and
+                             any(c.dep_ == "nsubj" for c in r.trigger.children))):
+                # "Prisoners rioted at a jail in Dili", "A roadside bombing near Samarra
+                # killed a U.S. soldier": PLOVER codes an uncoded doer by the state where it
+                # acts. A passive with no doer at all ("a man was arrested in Ohio") is not.
                 place = self._place_target(r)
-                if place:
-                    country = place[0][0].country
+                country = place[0][0].country if place else None
+                if country is not None:
                     srcs = [(Actor(code=country, name=a.name, kind=a.kind, country=country),
                              sp) for a, sp in srcs] or place
                     src_countries = {country}
-            if not srcs and not (r.type in ("ASSAULT", "COERCE") and
-                                 any(a.code for a, _ in tgs)):
+                    tgs = [t for t in tgs if t[0].kind != "place" or srcs[0][0].kind != "place"]
+            if not srcs and not (r.type in ("ASSAULT", "COERCE") and victims):
                 continue  # no doer named: only attacks on a known victim are kept
+            if r.type == "PROTEST" and r.trigger.lemma_.lower() == "rally" and srcs and all(
+                    a.kind == "person" or a.sector == "GOV" for a, _ in srcs):
+                continue  # "Clinton held rallies in Charlotte": a campaign event, not a protest
             if r.type == "PROTEST" and r.trigger.lemma_.lower() in (
                     "protest", "lodge", "file", "register", "issue", "deliver") and srcs and all(
                     (a.kind == "country" and _singular(self.doc, sp) and
