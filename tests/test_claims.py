@@ -390,3 +390,41 @@ def test_anonymity_formulas_make_the_source_anonymous_and_assert_nothing(analyse
     said = [a for a in doc.attributions if a.cue and a.cue.text == "said"]
     assert [a.source.kind for a in said if a.source] == ["anonymous", "anonymous"]
     assert said[0].source is not None and said[0].source.text == "US officials"
+
+
+def test_embedded_post_is_attributed_to_its_signer(analyse):
+    text = ("The speaker answered within the hour.\n"
+            "While I respect the investigators, this decision defies explanation. No one "
+            "should be above the law. pic.twitter.com/AbCdEf123 — Jane Holt (@janeholt) "
+            "July 5, 2016\nHer office declined to add more.")
+    doc = analyse(text)
+    att = _find(doc, "—")
+    assert att.source is not None and att.source.text == "Jane Holt"
+    assert att.content.text == ("While I respect the investigators, this decision defies "
+                                "explanation. No one should be above the law")
+    _check_offsets(doc)
+
+
+def test_agreement_scores_annotators_against_each_other():
+    root = DATA / "polnear"
+    if not (root / "data" / "dev").is_dir():
+        pytest.skip("PolNeAR not available")
+    import json
+
+    from click.testing import CliRunner
+
+    from allegiance.claims.commands import eval_attribution
+
+    runner = CliRunner()
+    bad = runner.invoke(eval_attribution, ["--data", str(root), "--split", "all"])
+    assert bad.exit_code == 2 and "--agreement" in bad.output
+    with runner.isolated_filesystem():
+        res = runner.invoke(eval_attribution, ["--data", str(root), "--split", "dev",
+                                               "--agreement", "--json", "a.json"])
+        assert res.exit_code == 0, res.output
+        out = json.loads(Path("a.json").read_text())
+    assert out["articles"] >= 1
+    human = out["human"]["cue_exact"]
+    # each annotator is gold once and prediction once: precision and recall coincide
+    assert human["precision"] == human["recall"] and 0 < human["f1"] <= 1
+    assert 0 < out["system"]["content_overlap"]["f1"] <= 1

@@ -800,8 +800,31 @@ class Extractor:
     _SIGNED_LINE = re.compile(r"^(?P<content>[“”\"‘'][^\n]{8,}?)[ \t]*(?P<dash>[―—–])[ \t]*"
                               r"(?P<src>[A-Z][^\n―—–“”\"]{1,60}?)[^\S\n]*\.?[^\S\n]*$", re.M)
 
+    # An embedded post as news pages print it: "<text> pic.twitter.com/x — Jane Doe (@jdoe)
+    # July 5, 2016".
+    _EMBED_SIGNATURE = re.compile(r"[ \t]*(?P<dash>[―—–]|--)[ \t]*(?P<src>[A-Z][^\n()―—–]{1,60}?)"
+                                  r"[ \t]*\(@\w{1,30}\)[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},"
+                                  r"[ \t]*\d{4}")
+    _EMBED_TAIL = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
+
+    def _embedded_posts(self) -> None:
+        """A post quoted in full and signed below the text: its author says its text."""
+        for m in self._EMBED_SIGNATURE.finditer(self.text):
+            dash = m.start("dash")
+            start = max(self.text.rfind("\n", 0, dash), self.text.rfind(">", 0, dash)) + 1
+            body = self.text[start:dash]
+            tail = self._EMBED_TAIL.search(body)
+            end = start + (tail.start() if tail else len(body))
+            a, b = _trim(self.text, start, end, strip=" \t.")
+            if len(self.text[a:b].split()) < 3:
+                continue
+            self._add(RawAttribution(cue=(dash, m.end("dash")),
+                                     source=(m.start("src"), m.end("src")), content=[(a, b)],
+                                     kind="colon", cue_head=-1 - dash))
+
     def _inline_colon_and_dash(self) -> None:
         """'More from Jane Doe: “...”' and '“...” ― Jane Doe' (a quote signed with a dash)."""
+        self._embedded_posts()
         for m in self._SIGNED_LINE.finditer(self.text):
             if len(m.group("src").split()) > 6:
                 continue
