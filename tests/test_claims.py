@@ -405,7 +405,7 @@ def test_embedded_post_is_attributed_to_its_signer(analyse):
     _check_offsets(doc)
 
 
-def test_agreement_scores_annotators_against_each_other():
+def test_agreement_scores_annotators_against_each_other(tmp_path: Path):
     root = DATA / "polnear"
     if not (root / "data" / "dev").is_dir():
         pytest.skip("PolNeAR not available")
@@ -418,11 +418,11 @@ def test_agreement_scores_annotators_against_each_other():
     runner = CliRunner()
     bad = runner.invoke(eval_attribution, ["--data", str(root), "--split", "all"])
     assert bad.exit_code == 2 and "--agreement" in bad.output
-    with runner.isolated_filesystem():
-        res = runner.invoke(eval_attribution, ["--data", str(root), "--split", "dev",
-                                               "--agreement", "--json", "a.json"])
-        assert res.exit_code == 0, res.output
-        out = json.loads(Path("a.json").read_text())
+    out_file = tmp_path / "a.json"
+    res = runner.invoke(eval_attribution, ["--data", str(root), "--split", "dev",
+                                           "--agreement", "--json", str(out_file)])
+    assert res.exit_code == 0, res.output
+    out = json.loads(out_file.read_text())
     assert out["articles"] >= 1
     human = out["human"]["cue_exact"]
     # each annotator is gold once and prediction once: precision and recall coincide
