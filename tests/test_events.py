@@ -327,3 +327,17 @@ def test_ambiguous_city_goes_to_the_country_the_sentence_names(place_doc: Docume
     assert country_of_place("Washington", {"GBR"}, min_share=0.15) == "USA"
     ended = [e for e in _in_sentence(place_doc, "Tripoli") if e.source and e.source.code]
     assert ended and all(e.target is not None and e.target.code == "LBN" for e in ended)
+
+
+def test_orders_coerce_others_and_move_own_forces() -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events")))
+    doc = pipe(Document("Nicaragua's government ordered the opposition newspaper La Prensa to "
+                        "suspend publication. Putin ordered troops to withdraw from the "
+                        "Ukrainian border.", published="2021-11-25"))
+    (coerce,) = [e for e in doc.events if e.type == "COERCE"]
+    assert coerce.source is not None and coerce.source.code == "NICGOV"
+    assert coerce.target is not None and coerce.target.text.endswith("La Prensa")
+    assert coerce.target.code is not None and coerce.target.code.startswith("NIC")
+    (retreat,) = [e for e in doc.events if e.type == "RETREAT"]
+    assert retreat.source is not None and retreat.source.code == "RUSGOV"
+    assert retreat.status == "future"  # ordered, not yet done

@@ -30,6 +30,9 @@ LIGHT = {"hold", "conduct", "launch", "carry", "stage", "impose", "reimpose", "p
          "grant", "host", "organize", "organise", "plan", "execute", "take", "put", "place",
          "slap", "expand", "tighten", "broaden", "hit", "target", "use"}
 # Control verbs whose complement is folded into their own event.
+ORDER_V = {"order", "force", "compel", "oblige", "coerce"}
+FORCES = {"troops", "soldiers", "forces", "army", "police", "units", "navy", "military",
+          "warships", "jets", "aircraft", "reservists", "officers"}
 INTENT_COOP = {"agree", "promise", "pledge", "offer", "commit", "vow", "undertake"}
 INTENT_ADJ = {"ready", "willing", "prepared", "committed", "determined", "eager"}
 REFUSE = {"refuse", "decline", "fail"}
@@ -135,12 +138,25 @@ class EventExtractor:
             return []
         self.idx = actor_token_index(doc)
         self.doc = doc
+        self._fix_lemmas(sdoc)
         events: list[Event] = []
         for sent in sdoc.sents:
             if not any(t.i in self.idx for t in sent):
                 continue
             events.extend(self._sentence(sent))
         return events
+
+    def _fix_lemmas(self, sdoc: Any) -> None:
+        """Undo the lemmatizer's clipped "-e" ("staged" -> "stag", "waged" -> "wag")."""
+        for t in sdoc:
+            if t.pos_ != "VERB" or not t.lower_.endswith(("ed", "es", "ing")):
+                continue
+            lemma = t.lemma_.lower()
+            if lemma in self.lex.verbs or lemma in LIGHT:
+                continue
+            fixed = lemma + "e"
+            if fixed in self.lex.verbs or fixed in LIGHT:
+                t.lemma_ = fixed
 
     # -- per sentence ---------------------------------------------------------------------
     def _sentence(self, sent: Any) -> list[Event]:
@@ -215,6 +231,30 @@ class EventExtractor:
         rule, noun = self._rule_for_verb(v)
         xcomp = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")),
                      None)
+        dobj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if xcomp is not None and dobj is not None and lemma in ORDER_V:
+            # "ordered the newspaper La Prensa to suspend publication": coercion of the one
+            # ordered; "ordered its troops to withdraw" is the orderer's own act.
+            srcs = self._subjects(v)
+            ordered = self._actors_at(dobj)
+            own = {a.country for a, _ in srcs if a.country}
+            inner, inner_noun = self._rule_for_verb(xcomp)
+            consumed.add(xcomp.i)
+            if inner is not None and inner_noun is not None:
+                consumed.add(inner_noun.i)
+            forces = dobj.lower_ in FORCES or dobj.lemma_.lower() in FORCES or (
+                bool(ordered) and all(a.sector in ("MIL", "COP") for a, _ in ordered))
+            if lemma == "order" and inner is not None and forces and all(
+                    a.country is None or a.country in own for a, _ in ordered):
+                return [_Raw(inner.type, inner.mode, v, v, srcs,  # ordered, not yet done
+                             self._objects(xcomp, inner_noun, inner.type), 0.65,
+                             status="future")]
+            if lemma != "order" or (ordered and inner is not None and inner.type in (
+                    "SANCTION", "COERCE", "RETREAT", "ASSAULT")):
+                return [_Raw("COERCE", None, v, v, srcs, ordered, 0.65)]
+            if ordered:  # "a judge ordered Menem to appear for questioning": a demand
+                return [_Raw("REQUEST", None, v, v, srcs, ordered, 0.65)]
+            return []
         # Control verbs: fold the complement's event into this one.
         if xcomp is not None and (lemma in INTENT_COOP | REFUSE | THREAT or
                                   (lemma in REQUEST_V and rule is not None
