@@ -152,3 +152,17 @@ def test_an_article_that_hangs_fails_alone(tmp_path) -> None:
     assert (stats.analysed, stats.failed) == (2, 1)
     assert "longer than 0.5 s" in stats.failures[0][1]
     assert store.count_articles() == 2
+
+
+def test_line_breaks_end_headlines_and_signatures_but_not_wrapped_lines():
+    from allegiance.nlp.spacy_stage import load_spacy
+
+    nlp = load_spacy(Settings().spacy_model)
+    text = ("EX-MI6 CHIEF SAYS DEAL HURTS US RELATIONSHIP\n"
+            "Others who support Britain remaining\nin the E.U. have floated the idea.\n"
+            "pic.twitter.com/x — Kay Burley (@KayBurley) January 12, 2019\n"
+            "Goddard has defended his remarks.")
+    sents = [s.text.strip() for s in nlp(text).sents]
+    assert sents[0] == "EX-MI6 CHIEF SAYS DEAL HURTS US RELATIONSHIP"
+    assert "Others who support Britain remaining\nin the E.U. have floated the idea." in sents
+    assert sents[-1] == "Goddard has defended his remarks."

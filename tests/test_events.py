@@ -341,3 +341,24 @@ def test_orders_coerce_others_and_move_own_forces() -> None:
     (retreat,) = [e for e in doc.events if e.type == "RETREAT"]
     assert retreat.source is not None and retreat.source.code == "RUSGOV"
     assert retreat.status == "future"  # ordered, not yet done
+
+
+def test_blamed_party_is_the_doer_and_figures_of_speech_are_not_attacks() -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events")))
+    doc = pipe(Document(
+        "Mr. Putin lashed out at Turkey for having shot down a Russian bomber. "
+        "The indictment accused Russian military intelligence officers of hacking Hillary "
+        "Clinton's campaign. The U.S. bankrupts itself fighting against the rise of Russia "
+        "and China. Trump renewed his attacks on McCain. Ukraine fought Russia for three "
+        "days. All told, Mueller charged 34 people.", published="2019-03-25"))
+    (shot,) = [e for e in doc.events if e.trigger and e.trigger.text == "shot"]
+    assert shot.source is not None and shot.source.code == "TUR"
+    (hack,) = [e for e in doc.events if e.trigger and e.trigger.text == "hacking"]
+    assert hack.source is not None and hack.source.code == "RUSMIL"
+    assert hack.status == "reported"  # an accusation, not a fact
+    assert not [e for e in doc.events if e.trigger and e.trigger.text in ("fighting", "renewed")]
+    (fought,) = [e for e in doc.events if e.trigger and e.trigger.text == "fought"]
+    assert (fought.source and fought.source.code, fought.target and fought.target.code) == (
+        "UKR", "RUS")
+    (charged,) = [e for e in doc.events if e.trigger and e.trigger.text == "charged"]
+    assert charged.status == "asserted"  # "All told" reports nothing

@@ -57,7 +57,7 @@ MOVE_THING = {"send", "deliver", "provide", "supply", "ship", "transfer", "sell"
 NO_WITH = {"ACCUSE", "REQUEST", "AID", "PROTEST", "COERCE", "MOBILIZE", "THREATEN"}
 HYPO_GOV = {"consider", "mull", "weigh", "contemplate", "want", "hope", "seek", "wish",
             "aim", "propose", "suggest", "threaten", "could", "may",
-            "might", "discuss", "explore", "debate"}
+            "might", "discuss", "explore", "debate", "need", "have"}
 FUTURE_GOV = {"plan", "intend", "prepare", "expect", "schedule", "set", "go", "be"}
 DENY = {"deny"}
 IDEA_NOUNS = {"idea", "concept", "prospect", "possibility", "notion", "risk", "option",
@@ -91,6 +91,9 @@ ABSTRACT = {"plan", "policy", "proposal", "backstop", "deal", "idea", "decision"
             "law", "record", "report", "claim", "claims", "statement", "remark", "remarks",
             "comment", "comments", "position", "stance", "strategy", "approach", "agenda",
             "budget", "campaign", "candidacy", "media", "press", "administration", "speech"}
+FIGHT_WORDS = {"fight", "battle", "combat", "war"}
+FIGHTERS = {"fighter", "militant", "rebel", "insurgent", "guerrilla", "jihadist", "militia",
+            "terrorist", "separatist", "gunman"}
 VERBAL_ATTACK = {"attack", "hit", "slam", "blast", "target", "strike", "beat", "bash"}
 CONTENT_GOVERNORS = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
 NEG_GOV = {"avoid", "refrain", "cease", "stop", "fail", "refuse", "decline", "forgo"}
@@ -197,6 +200,8 @@ class EventExtractor:
         lemmas |= {"@" + c.lower_ for c in v.children if c.dep_ == "prep"}
         rules = None
         for c in v.children:
+            if c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children):
+                continue  # "fought for three days" is not "fought for a cause"
             if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PHRASAL_PREPS):
                 rules = self.lex.verbs.get(f"{v.lemma_.lower()} {c.lower_}")
                 if rules:
@@ -344,7 +349,17 @@ class EventExtractor:
                 status = "negated"  # "makes no apologies", "held no talks"
         srcs = self._subjects(v)
         tgs = self._objects(v, noun, rule.type)
-        if rule.type == "ASSAULT" and lemma in VERBAL_ATTACK and not any(
+        verbal = lemma in VERBAL_ATTACK or (noun is not None and noun.lemma_.lower() in (
+            "attack", "broadside", "tirade", "assault"))
+        if rule.type == "ASSAULT" and lemma in FIGHT_WORDS and not any(
+                o.i in self.idx or o.lemma_.lower() in FORCES | FIGHTERS or o.ent_type_ or any(
+                    m.dep_ in ("compound", "amod", "poss") and m.i in self.idx
+                    for m in o.children)
+                for p in v.children if p.dep_ == "prep" and p.lower_ in ("against", "with")
+                for o in p.children if o.dep_ == "pobj") and not any(
+                c.dep_ == "dobj" for c in v.children):
+            return []  # "fighting against the rise of Russia": a figure of speech
+        if rule.type == "ASSAULT" and verbal and not any(
                 a.sector in ("MIL", "REB", "SPY", "COP") for a, _ in srcs):
             dobj = next((c for c in v.children if c.dep_ == "dobj"), None)
             if (tgs and all(a.kind == "person" for a, _ in tgs)) or (
@@ -548,6 +563,16 @@ class EventExtractor:
                 v.tag_ == "VBN" and v.dep_ in ("advcl", "acl", "amod") and
                 not any(c.dep_ in ("aux", "nsubj") for c in v.children)):
             return self._agent(v)  # passive ("was asked", "Asked if ..."): the "by" phrase
+        if v.dep_ == "pcomp" and v.head.lower_ in ("for", "of") and \
+                v.head.head.pos_ == "VERB" and not any(c.dep_ in SUBJ_DEPS for c in v.children):
+            # "lashed out at Turkey for having shot down a bomber", "accused Russian
+            # officers of hacking": the one blamed (or praised) is the doer
+            g = v.head.head
+            blamed = [m for c in g.children if c.dep_ == "dobj" for m in self._actors_at(c)]
+            blamed += [m for p in g.children if p.dep_ == "prep" and p.lower_ in ("at", "on")
+                       for o in p.children if o.dep_ == "pobj" for m in self._actors_at(o)]
+            if blamed:
+                return blamed
         for c in v.children:
             if c.dep_ in SUBJ_DEPS:
                 found = [m for m in self._actors_at(c, strict=True) if not _unknown_place(
@@ -811,8 +836,12 @@ class EventExtractor:
                     status = "hypothetical"
                 elif (gl in FUTURE_GOV and child.dep_ == "xcomp") or gaux & FUTURE_AUX:
                     status = "future"
-                elif gl in REPORT and child.dep_ in ("ccomp", "pcomp", "conj"):
-                    status = "reported"
+                elif gl in ("accuse", "suspect", "charge", "blame", "allege") and \
+                        child.dep_ == "prep" and child.lower_ == "of":
+                    status = "reported"  # "accused officers of hacking": alleged
+                elif gl in REPORT and child.dep_ in ("ccomp", "pcomp", "conj") and not (
+                        g.lower_ == "told" and any(c.lower_ == "all" for c in g.children)):
+                    status = "reported"  # ("All told, Mueller charged ...": an idiom)
         if status in ("asserted", "future") and trig.pos_ == "NOUN":
             h = trig
             for _ in range(6):  # "estimates of the cost of a US invasion": not an invasion

