@@ -254,12 +254,13 @@ class EventExtractor:
                 return [_Raw(inner.type, inner.mode, v, v, srcs,  # ordered, not yet done
                              self._objects(xcomp, inner_noun, inner.type), 0.65,
                              status="future")]
-            if lemma != "order" or (ordered and inner is not None and inner.type in (
+            if not ordered:
+                return []  # "forcing universities to spend more": no actor is coerced
+            if lemma != "order" or (inner is not None and inner.type in (
                     "SANCTION", "COERCE", "RETREAT", "ASSAULT")):
                 return [_Raw("COERCE", None, v, v, srcs, ordered, 0.65)]
-            if ordered:  # "a judge ordered Menem to appear for questioning": a demand
-                return [_Raw("REQUEST", None, v, v, srcs, ordered, 0.65)]
-            return []
+            # "a judge ordered Menem to appear for questioning": a demand
+            return [_Raw("REQUEST", None, v, v, srcs, ordered, 0.65)]
         # Control verbs: fold the complement's event into this one.
         if xcomp is not None and (lemma in INTENT_COOP | REFUSE | THREAT or
                                   (lemma in REQUEST_V and rule is not None
@@ -1027,7 +1028,9 @@ class EventExtractor:
                     tgs = [t for t in tgs if t[0].kind != "place" or srcs[0][0].kind != "place"]
             if not srcs and not (r.type in ("ASSAULT", "COERCE") and victims):
                 continue  # no doer named: only attacks on a known victim are kept
-            if r.type == "PROTEST" and r.trigger.lemma_.lower() == "rally" and srcs and all(
+            rally = "rally" in (r.trigger.lemma_.lower(), *(
+                c.lemma_.lower() for c in r.trigger.children if c.dep_ == "dobj"))
+            if r.type == "PROTEST" and rally and srcs and all(
                     a.kind == "person" or a.sector == "GOV" for a, _ in srcs):
                 continue  # "Clinton held rallies in Charlotte": a campaign event, not a protest
             if r.type == "PROTEST" and r.trigger.lemma_.lower() in (
