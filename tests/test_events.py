@@ -131,6 +131,16 @@ def test_export_csv(doc: Document, tmp_path: Path) -> None:
     assert (sanction["source_country"], sanction["target_country"]) == ("USA", "IRN")
 
 
+def test_events_csv_places_the_location_in_its_country(place_doc: Document, tmp_path) -> None:
+    out = tmp_path / "events.csv"
+    write_events_csv([place_doc], out)
+    with out.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    located = {r["location"]: r["location_country"] for r in rows if r["location"]}
+    assert located.get("Montenegro") == "MNE"
+    assert located.get("Cizre") == "TUR"
+
+
 def test_cli_usage_error() -> None:
     res = CliRunner().invoke(eval_events, ["--data", "/nonexistent/plover"])
     assert res.exit_code == 2 and "does not exist" in res.output

@@ -876,6 +876,12 @@ class EventExtractor:
                         if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC"):
                             ent = next((e for e in o.sent.ents if e.start <= o.i < e.end), None)
                             return ent.text if ent is not None else o.text
+        for tok in (r.trigger, r.clause):  # "in the town of Cizre"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside"):
+                    place = self._place_in(c, 0)
+                    if place is not None:
+                        return place[1].text
         return None
 
     def _place_target(self, r: _Raw) -> list[Mention]:
