@@ -372,3 +372,12 @@ def test_blamed_party_is_the_doer_and_figures_of_speech_are_not_attacks() -> Non
         "UKR", "RUS")
     (charged,) = [e for e in doc.events if e.trigger and e.trigger.text == "charged"]
     assert charged.status == "asserted"  # "All told" reports nothing
+
+
+def test_a_protest_and_its_demand_are_one_event() -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events")))
+    doc = pipe(Document("Tens of thousands of students throughout Indonesia staged mass "
+                        "demonstrations to demand reforms by President Suharto's government.",
+                        published="1998-05-20"))
+    assert [e.type for e in doc.events] == ["PROTEST"]
+    assert doc.events[0].source is not None and doc.events[0].source.code.startswith("IDN")

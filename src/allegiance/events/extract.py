@@ -997,10 +997,20 @@ class EventExtractor:
 
     # -- output --------------------------------------------------------------------------------
     def _emit(self, sent: Any, raws: list[_Raw]) -> list[Event]:
+        protests = {r.trigger.i for r in raws if r.type == "PROTEST"}
+        # "staged demonstrations to demand reforms", "demonstrated ... calling for
+        # independence": the demand is the protest's aim, not a second event
+        raws = [r for r in raws if not (r.type == "REQUEST" and r.trigger.i not in protests and
+                                        r.trigger.dep_ in ("advcl", "xcomp", "acl", "conj") and
+                                        r.trigger.head.i in protests)]
         out = self._emit_all(sent, raws)
-        # One event per pair: drop "X did T" when the sentence also has "X did T to Y".
+        # One event per pair: drop "X did T" when the sentence also has "X did T to Y", and
+        # "someone did T to Y" when a coded doer did T to Y.
         full = {(e.type, _actor_key(e.source)) for e in out if e.target}
-        return [e for e in out if e.target or (e.type, _actor_key(e.source)) not in full]
+        coded = {(e.type, _actor_key(e.target)) for e in out if _actor_key(e.source)}
+        return [e for e in out
+                if (e.target or (e.type, _actor_key(e.source)) not in full) and
+                (_actor_key(e.source) or (e.type, _actor_key(e.target)) not in coded)]
 
     def _emit_all(self, sent: Any, raws: list[_Raw]) -> list[Event]:
         out: list[Event] = []
