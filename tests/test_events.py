@@ -381,3 +381,18 @@ def test_a_protest_and_its_demand_are_one_event() -> None:
                         published="1998-05-20"))
     assert [e.type for e in doc.events] == ["PROTEST"]
     assert doc.events[0].source is not None and doc.events[0].source.code.startswith("IDN")
+
+
+def test_target_named_down_the_object_phrase() -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events")))
+    doc = pipe(Document("Italy announced a suspension of air links with Serbia on Wednesday. "
+                        "Britain mobilized army reservists for a possible war against Iraq. "
+                        "The five adults, including a Haitian woman, were arrested by the FBI. "
+                        "He pulled out of a hat some phony indictments of some Russians.",
+                        published="2003-01-07"))
+    pairs = {(e.source.code if e.source else None, e.type, e.target.code if e.target else None)
+             for e in doc.events}
+    assert ("ITA", "SANCTION", "SRB") in pairs
+    assert ("GBR", "MOBILIZE", "IRQ") in pairs
+    assert not any(t == "HTI" for _, _, t in pairs)  # one Haitian woman is not Haiti
+    assert not any(typ == "RETREAT" for _, typ, _ in pairs)  # an idiom

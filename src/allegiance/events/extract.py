@@ -106,6 +106,9 @@ TEMPORAL_MARKS = {"while", "as", "when", "after", "before", "since", "until", "b
                   "although", "though", "whereas"}
 PHRASAL_PREPS = {"for", "into", "out", "on", "upon"}
 PLACE_PREPS = {"in", "inside", "into", "across", "throughout", "at", "near", "outside"}
+IDIOMS = ("out of a hat", "out of thin air", "up his sleeve", "up her sleeve", "up their sleeve")
+DEEP_STOP = {"in", "inside", "at", "near", "from", "by", "during", "after", "before", "since",
+             "including", "like", "as", "than", "except", "besides", "among", "despite"}
 PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "camp", "port",
                "capital", "state", "county", "area", "enclave", "suburb", "neighbourhood",
                "neighborhood"}
@@ -396,6 +399,9 @@ class EventExtractor:
         usual" (rhetoric about an idea), "welcomed him into Britain" (admission).
         """
         kids = list(v.children)
+        tail = v.doc[v.i:min(v.i + 8, v.sent.end)].text.lower()
+        if any(idiom in tail for idiom in IDIOMS):
+            return True  # "pulled out of a hat", "out of thin air": idioms
         dobj = next((c for c in kids if c.dep_ == "dobj"), None)
         plain = dobj is not None and not self._actors_at(dobj) and noun is None and not (
             dobj.lemma_.lower() in self.lex.nouns or dobj.lower_ in self.lex.nouns)
@@ -884,6 +890,42 @@ class EventExtractor:
                         return place[1].text
         return None
 
+    def _deep_target(self, r: _Raw, own: set[str]) -> list[Mention]:
+        """A coded actor inside the object's phrase when the grammar gave no target.
+
+        "announced a suspension of air links with Serbia", "mobilized reservists for a
+        possible war against Iraq", "a camp for Congolese refugees was attacked": the party
+        the act falls on is named a few prepositions down the object. Places ("in") and the
+        doer's own state are left to the place rule.
+        """
+        heads = [c for c in r.trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        heads += [c for x in r.trigger.children if x.dep_ == "xcomp"
+                  for c in x.children if c.dep_ == "dobj"]
+        if r.trigger.pos_ == "NOUN":
+            heads.append(r.trigger)
+        frontier = [(h, 0) for h in heads]
+        # the trigger's own prepositions were weighed by the grammar ("talks on Iran" names a
+        # topic): only what hangs below their objects counts ("for a war against Iraq")
+        frontier += [(o, 1) for p in r.trigger.children if p.dep_ == "prep" and
+                     p.lower_ not in DEEP_STOP for o in p.children if o.dep_ == "pobj"]
+        while frontier:
+            tok, depth = frontier.pop(0)
+            for p in tok.children:
+                if p.dep_ != "prep" or p.lower_ in DEEP_STOP:
+                    continue
+                for o in p.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    # "a Haitian woman" is one person, not Haiti; "Congolese refugees" stay
+                    found = [m for m in self._actors_at(o) if m[0].code and
+                             m[0].kind != "person" and m[0].country not in own and
+                             not (_adjectival(self.doc, m[1]) and o.tag_ == "NN")]
+                    if found:
+                        return found
+                    if depth < 2:
+                        frontier.append((o, depth + 1))
+        return []
+
     def _place_target(self, r: _Raw) -> list[Mention]:
         """The state where a targetless act happens ("lifted a curfew in Montenegro").
 
@@ -1027,7 +1069,8 @@ class EventExtractor:
             # ("Ugandan opposition" stays a target; "Croatia ... Croatian extremists" not)
             tgs = [self._domestic(t, src_countries, sent) for t in tgs]
             if not tgs:
-                tgs = self._place_target(r) or self._home_target(r, srcs)
+                tgs = (self._deep_target(r, src_countries) or self._place_target(r) or
+                       self._home_target(r, srcs))
             victims = [a for a, _ in tgs if a.code and a.kind != "place"]
             if r.type in LOCAL_TYPES and all(a.country is None for a, _ in srcs) and (
                     srcs or (r.type == "ASSAULT" and victims and
