@@ -108,7 +108,8 @@ PHRASAL_PREPS = {"for", "into", "out", "on", "upon"}
 PLACE_PREPS = {"in", "inside", "into", "across", "throughout", "at", "near", "outside"}
 IDIOMS = ("out of a hat", "out of thin air", "up his sleeve", "up her sleeve", "up their sleeve")
 DEEP_STOP = {"in", "inside", "at", "near", "from", "by", "during", "after", "before", "since",
-             "including", "like", "as", "than", "except", "besides", "among", "despite"}
+             "including", "like", "as", "than", "except", "besides", "among", "despite",
+             "under", "within", "throughout", "across", "via", "through", "per", "about"}
 PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "camp", "port",
                "capital", "state", "county", "area", "enclave", "suburb", "neighbourhood",
                "neighborhood"}
