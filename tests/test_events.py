@@ -396,3 +396,19 @@ def test_target_named_down_the_object_phrase() -> None:
     assert ("GBR", "MOBILIZE", "IRQ") in pairs
     assert not any(t == "HTI" for _, _, t in pairs)  # one Haitian woman is not Haiti
     assert not any(typ == "RETREAT" for _, typ, _ in pairs)  # an idiom
+
+
+def test_led_coalitions_act_for_their_leader_backed_forces_do_not() -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events")))
+    doc = pipe(Document("The Saudi-led coalition bombed Sanaa. Vietnamese-led forces retook a "
+                        "village in Western Cambodia. US-backed forces captured Raqqa.",
+                        published="2017-10-20"))
+    codes = {a.name: a.code for a in doc.actors}
+    assert any(m.text == "Saudi-led coalition" for a in doc.actors for m in a.mentions
+               if a.code == "SAU")
+    assert "VNMMIL" in codes.values()
+    (bombed,) = [e for e in doc.events if e.trigger and e.trigger.text == "bombed"]
+    assert bombed.source is not None and bombed.source.code == "SAU"
+    assert bombed.target is not None and bombed.target.code == "YEMGOV"
+    captured = [e for e in doc.events if e.trigger and e.trigger.text == "captured"]
+    assert all(e.source is None or e.source.code != "USA" for e in captured)

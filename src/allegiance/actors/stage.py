@@ -215,6 +215,8 @@ def _sectors(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) 
     for m in list(ms):
         if m.kind != "country" or m.sector:
             continue
+        if _led_by(sdoc, m, tokmap, lex):
+            continue
         span = sdoc[m.s:m.e]
         h = span.root
         r = h
@@ -269,6 +271,30 @@ def _sectors(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) 
             m.e = noun.i + 1
         for i in range(m.s, m.e):
             tokmap[i] = m
+
+
+def _led_by(sdoc: Any, m: _M, tokmap: dict[int, _M], lex: ActorLexicon) -> bool:
+    """"the Saudi-led coalition", "Vietnamese-led forces": the leading state acts.
+
+    ("US-backed forces" are someone else, whom the US supports: left alone.)
+    """
+    if m.e + 2 > len(sdoc) or sdoc[m.e].text not in ("-", "–") or \
+            sdoc[m.e + 1].lower_ != "led":
+        return False
+    noun = sdoc[m.e + 1].head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= m.e + 1 or \
+            any(i in tokmap for i in range(m.e, noun.i + 1)):
+        return False
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i > m.e + 1]
+    sec = lex.sector_of([c.text for c in mods] + [noun.text])
+    m.sector = sec.sector if sec is not None else None
+    m.code = (m.country or "") + (m.sector or "")
+    m.kind = "group"
+    m.role = " ".join(t.text for t in sdoc[m.e + 2:noun.i + 1])
+    m.e = noun.i + 1
+    for i in range(m.s, m.e):
+        tokmap[i] = m
+    return True
 
 
 def _later_mentions(sdoc: Any, ms: list[_M], tokmap: dict[int, _M]) -> list[_M]:

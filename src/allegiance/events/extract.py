@@ -381,7 +381,12 @@ class EventExtractor:
         if rule.type == "CONSULT" and lemma == "arrive" and any(
                 a.sector == "MIL" for a, _ in srcs):
             rule = Rule(lemma, "V", "MOBILIZE", "troops", frozenset())  # troops arrived
-        if v.dep_ == "amod" or (v.dep_ == "acl" and v.tag_ == "VBN"):
+        if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
+                and any(c.dep_ == "dobj" for c in v.children) and not self._agent(v) \
+                and not srcs:
+            # a headline parsed as a noun phrase: "The Saudi-led coalition bombed Sanaa"
+            srcs = self._actors_at(v.head, strict=True)
+        elif v.dep_ == "amod" or (v.dep_ == "acl" and v.tag_ == "VBN"):
             # "the sanctions imposed by the US on Iran", "US-backed forces"
             if not srcs:
                 srcs = self._agent(v)
