@@ -412,3 +412,17 @@ def test_led_coalitions_act_for_their_leader_backed_forces_do_not() -> None:
     assert bombed.target is not None and bombed.target.code == "YEMGOV"
     captured = [e for e in doc.events if e.trigger and e.trigger.text == "captured"]
     assert all(e.source is None or e.source.code != "USA" for e in captured)
+
+
+def test_permission_target_and_participle_subject() -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events")))
+    doc = pipe(Document("The Ivory Coast's Supreme Court decided to allow candidate Alassane "
+                        "Ouattara to participate in the elections. The Red Cross operating in "
+                        "Iraq said US and British forces must ensure security.",
+                        published="2010-10-01"))
+    (allow,) = [e for e in doc.events if e.type == "CONCEDE"]
+    assert allow.source is not None and allow.source.code == "CIVJUD"
+    assert allow.target is not None and allow.target.text.endswith("Ouattara")
+    requests = [e for e in doc.events if e.type == "REQUEST"]
+    assert {e.target.code for e in requests if e.target} == {"USAMIL", "GBRMIL"}
+    assert all(e.source is not None and e.source.text == "Red Cross" for e in requests)

@@ -187,6 +187,9 @@ class EventExtractor:
     def _rule_for_verb(self, v: Any) -> tuple[Rule | None, Any]:
         """The lexicon rule for a verb and the event noun it carries (if any)."""
         objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass", "attr", "dative")]
+        if v.lemma_.lower() in OBJECT_CONTROL:  # "allow Ouattara to participate" (ccomp)
+            objs += [g for c in v.children if c.dep_ == "ccomp"
+                     for g in c.children if g.dep_ == "nsubj"]
         for p in v.children:
             if p.dep_ in ("prep", "prt", "agent"):
                 objs.extend(c for c in p.children if c.dep_ == "pobj")
@@ -199,7 +202,8 @@ class EventExtractor:
                            and d.lower_ == "of" for g in d.children if g.dep_ == "pobj"}
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
             lemmas.add(v.head.lemma_.lower())  # "a helicopter that was captured"
-        if any(o.dep_ in ("dobj", "dative", "nsubjpass") and o.i in self.idx for o in objs):
+        if any(o.dep_ in ("dobj", "dative", "nsubjpass", "nsubj") and o.i in self.idx
+               for o in objs):
             lemmas.add("@actor")
         lemmas |= {"@" + c.lower_ for c in v.children if c.dep_ == "prep"}
         rules = None
@@ -588,6 +592,9 @@ class EventExtractor:
                 return blamed
         for c in v.children:
             if c.dep_ in SUBJ_DEPS:
+                if c.tag_ == "VBG" and c.i not in self.idx:
+                    # "The Red Cross operating in Iraq said": a participle parsed as the head
+                    c = next((g for g in c.children if g.dep_ == "nsubj"), c)
                 found = [m for m in self._actors_at(c, strict=True) if not _unknown_place(
                     self.doc, m)]
                 if found:
@@ -650,6 +657,9 @@ class EventExtractor:
 
     def _objects(self, v: Any, noun: Any = None, typ: str | None = None) -> list[Mention]:
         out: list[Mention] = []
+        if v.lemma_.lower() in OBJECT_CONTROL:  # "allowed Ouattara to participate"
+            out += [m for c in v.children if c.dep_ == "ccomp" for g in c.children
+                    if g.dep_ == "nsubj" for m in self._actors_at(g)]
         plain_obj = any(c.dep_ == "dobj" and c.i not in self.idx and
                         (noun is None or c.i != noun.i) and not self._actors_at(c)
                         for c in v.children)
