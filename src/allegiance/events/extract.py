@@ -1131,7 +1131,8 @@ class EventExtractor:
             pairs = list(product(src_opts, tgt_opts))
             for s, t in pairs:
                 if s is not None and t is not None and (s[0] is t[0] or (
-                        s[0].code and s[0].code == t[0].code and t[0].kind != "place")):
+                        s[0].code and s[0].code == t[0].code and
+                        "place" not in (s[0].kind, t[0].kind))):
                     continue  # a domestic act on its own place is kept: TUR -> TUR
                 key = (r.type, id(s[0]) if s else None, id(t[0]) if t else None)
                 conf = r.confidence
