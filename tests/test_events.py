@@ -426,3 +426,14 @@ def test_permission_target_and_participle_subject() -> None:
     requests = [e for e in doc.events if e.type == "REQUEST"]
     assert {e.target.code for e in requests if e.target} == {"USAMIL", "GBRMIL"}
     assert all(e.source is not None and e.source.text == "Red Cross" for e in requests)
+
+
+def test_targeting_elaborates_the_main_act() -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events")))
+    doc = pipe(Document("The United States imposed new sanctions on Iran on Tuesday, targeting "
+                        "six companies. Israel launched strikes targeting Hamas positions.",
+                        published="2024-01-09"))
+    assert [e.type for e in doc.events if e.source and e.source.code == "USA"] == ["SANCTION"]
+    (strike,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert strike.source is not None and strike.source.code == "ISR"
+    assert strike.target is not None and strike.target.code == "PSEHAM"

@@ -334,6 +334,8 @@ class EventExtractor:
             return []
         if lemma == "fail":
             return []
+        if lemma == "target" and v.dep_ in ("advcl", "acl", "xcomp", "conj") and v.tag_ == "VBG":
+            return []  # "imposed sanctions ..., targeting six companies": the same act
         if self._figurative(v, lemma, rule, noun):
             return []
         if lemma == "warn":
@@ -721,6 +723,10 @@ class EventExtractor:
                     for o in c.children:
                         if o.dep_ == "pobj":
                             out.extend(self._actors_at(o))
+                elif c.dep_ == "acl" and c.lemma_.lower() in ("target", "hit", "aim"):
+                    # "launched strikes targeting Hamas positions"
+                    out.extend(m for o in c.children if o.dep_ == "dobj"
+                               for m in self._actors_at(o))
             if not out and noun.dep_ == "dobj":
                 # "imposed Iran sanctions", "launched Israeli strikes" have no target here.
                 pass
