@@ -415,6 +415,9 @@ class EventExtractor:
         if any(idiom in tail for idiom in IDIOMS):
             return True  # "pulled out of a hat", "out of thin air": idioms
         dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+        if lemma == "shell" and dobj is not None and dobj.lemma_.lower() in (
+                "company", "firm", "corporation", "account", "entity"):
+            return True  # "wire the payments to shell companies": a noun read as a verb
         plain = dobj is not None and not self._actors_at(dobj) and noun is None and not (
             dobj.lemma_.lower() in self.lex.nouns or dobj.lower_ in self.lex.nouns)
         ccomp = next((c for c in kids if c.dep_ == "ccomp"), None)
