@@ -437,3 +437,14 @@ def test_targeting_elaborates_the_main_act() -> None:
     (strike,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert strike.source is not None and strike.source.code == "ISR"
     assert strike.target is not None and strike.target.code == "PSEHAM"
+
+
+def test_definite_event_nouns_are_presupposed_possible_ones_are_not() -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events")))
+    doc = pipe(Document("Trump called on Jeff Sessions to shut down Robert Mueller's "
+                        "investigation into Russian interference. Analysts fear a possible "
+                        "Chinese invasion of Taiwan.", published="2018-08-01"))
+    (probe,) = [e for e in doc.events if e.trigger and e.trigger.text == "investigation"]
+    assert probe.status == "asserted"
+    (invasion,) = [e for e in doc.events if e.trigger and e.trigger.text == "invasion"]
+    assert invasion.status == "hypothetical"

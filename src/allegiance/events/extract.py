@@ -106,6 +106,8 @@ TEMPORAL_MARKS = {"while", "as", "when", "after", "before", "since", "until", "b
                   "although", "though", "whereas"}
 PHRASAL_PREPS = {"for", "into", "out", "on", "upon"}
 PLACE_PREPS = {"in", "inside", "into", "across", "throughout", "at", "near", "outside"}
+UNREAL_MODS = {"possible", "potential", "planned", "proposed", "threatened", "future",
+               "hypothetical", "looming", "feared", "expected", "prospective"}
 IDIOMS = ("out of a hat", "out of thin air", "up his sleeve", "up her sleeve", "up their sleeve")
 DEEP_STOP = {"in", "inside", "at", "near", "from", "by", "during", "after", "before", "since",
              "including", "like", "as", "than", "except", "besides", "among", "despite",
@@ -801,6 +803,16 @@ class EventExtractor:
     def _status(self, r: _Raw) -> str:
         if r.status:
             return r.status
+        trig = r.trigger
+        if trig.pos_ == "NOUN" and any(c.lower_ in UNREAL_MODS for c in trig.children
+                                       if c.dep_ == "amod"):
+            return "hypothetical"  # "a possible Chinese invasion of Taiwan"
+        if trig.pos_ == "NOUN" and trig.i != r.clause.i and any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the")
+                for c in trig.children):
+            # a definite event noun is presupposed, whatever its verb: "call on Sessions to
+            # shut down Mueller's investigation" does not make the investigation hypothetical
+            return "asserted"
         v = r.clause
         chain = [v]
         h = v
