@@ -147,7 +147,7 @@ class EventExtractor:
             return []
         self.idx = actor_token_index(doc)
         self.doc = doc
-        self._fix_lemmas(sdoc)
+        self._named: dict[int, set[str]] = {}
         events: list[Event] = []
         for sent in sdoc.sents:
             if not any(t.i in self.idx for t in sent):
@@ -155,9 +155,18 @@ class EventExtractor:
             events.extend(self._sentence(sent))
         return events
 
-    def _fix_lemmas(self, sdoc: Any) -> None:
+    def _countries_in(self, sent: Any) -> set[str]:
+        """Countries of the actors the sentence names (computed once per sentence)."""
+        got = self._named.get(sent.start)
+        if got is None:
+            got = self._named[sent.start] = {
+                c for i in range(sent.start, sent.end)
+                if i in self.idx and (c := self.idx[i][0].country)}
+        return got
+
+    def _fix_lemmas(self, sent: Any) -> None:
         """Undo the lemmatizer's clipped "-e" ("staged" -> "stag", "waged" -> "wag")."""
-        for t in sdoc:
+        for t in sent:
             if t.pos_ != "VERB" or not t.lower_.endswith(("ed", "es", "ing")):
                 continue
             lemma = t.lemma_.lower()
@@ -169,6 +178,7 @@ class EventExtractor:
 
     # -- per sentence ---------------------------------------------------------------------
     def _sentence(self, sent: Any) -> list[Event]:
+        self._fix_lemmas(sent)
         raws: list[_Raw] = []
         consumed: set[int] = set()
         for t in sent:
@@ -1015,8 +1025,7 @@ class EventExtractor:
         for o in prep.children:
             if o.dep_ != "pobj":
                 continue
-            named = {a.country for i, (a, _) in self.idx.items()
-                     if o.sent.start <= i < o.sent.end and a.country}
+            named = self._countries_in(o.sent)
             for tok in [o, *(m for m in o.children if m.dep_ in ("amod", "compound"))]:
                 m = self.idx.get(tok.i)
                 if m is not None and m[0].country:
@@ -1024,11 +1033,12 @@ class EventExtractor:
                         continue
                     country = m[0].country
                     if m[0].kind == "institution":  # a seat: "Tripoli" of Lebanon, not Libya
-                        others = {a.country for i, (a, _) in self.idx.items()
-                                  if o.sent.start <= i < o.sent.end and a.country
-                                  and a is not m[0]}
+                        others = {c for i in range(o.sent.start, o.sent.end)
+                                  if i in self.idx and self.idx[i][0] is not m[0]
+                                  and (c := self.idx[i][0].country)}
                         local = country_of_place(m[1].text, others, min_share=0.15)
-                        country = local if local in others else country
+                        if local is not None and local in others:
+                            country = local
                     return self._as_place(country, m[1])
                 if tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or (
                         place_noun and tok.ent_type_):  # "Samarra" is tagged NORP
