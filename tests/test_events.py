@@ -14,7 +14,7 @@ from allegiance.events.commands import eval_events
 from allegiance.events.dates import normalize_date
 from allegiance.events.evaluate import load_gold, plover_view, run_gold, score
 from allegiance.events.export import write_events_csv
-from allegiance.pipeline import build_pipeline
+from allegiance.pipeline import Pipeline, build_pipeline
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 GSR = DATA / "events" / "plover_gsr"
@@ -31,8 +31,12 @@ TEXT = (
 
 
 @pytest.fixture(scope="module")
-def doc() -> Document:
-    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events")))
+def pipe() -> Pipeline:
+    return build_pipeline(Settings(stages=("nlp", "actors", "events")))
+
+
+@pytest.fixture(scope="module")
+def doc(pipe: Pipeline) -> Document:
     return pipe(Document(TEXT, published="2021-11-25"))
 
 
@@ -98,8 +102,7 @@ def test_sector_actors_and_nominal_event(doc: Document) -> None:
     assert acc and acc[0].source is not None and acc[0].source.text == "Baghdad"
 
 
-def test_no_event_without_event_language() -> None:
-    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events")))
+def test_no_event_without_event_language(pipe: Pipeline) -> None:
     d = pipe(Document("Six million American jobs depend on exports to Mexico, one slide says. "
                       "Florida is nearly 3% Polish American."))
     assert d.events == []
@@ -271,8 +274,7 @@ def test_office_holders_of_past_decades(pipe3) -> None:  # type: ignore[no-untyp
     assert ev and ev[0].target is not None and ev[0].target.code == "ZWEGOV"
 
 
-def test_weapons_sent_to_a_state_are_aid() -> None:
-    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events")))
+def test_weapons_sent_to_a_state_are_aid(pipe: Pipeline) -> None:
     doc = pipe(Document(text="The United States will send additional air-defence batteries to "
                              "Saudi Arabia. Russia sent troops to the border.",
                         published="2024-01-24"))
@@ -293,8 +295,7 @@ PLACE_TEXT = (
 
 
 @pytest.fixture(scope="module")
-def place_doc() -> Document:
-    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events")))
+def place_doc(pipe: Pipeline) -> Document:
     return pipe(Document(PLACE_TEXT, published="2021-11-25"))
 
 
@@ -339,8 +340,7 @@ def test_ambiguous_city_goes_to_the_country_the_sentence_names(place_doc: Docume
     assert ended and all(e.target is not None and e.target.code == "LBN" for e in ended)
 
 
-def test_orders_coerce_others_and_move_own_forces() -> None:
-    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events")))
+def test_orders_coerce_others_and_move_own_forces(pipe: Pipeline) -> None:
     doc = pipe(Document("Nicaragua's government ordered the opposition newspaper La Prensa to "
                         "suspend publication. Putin ordered troops to withdraw from the "
                         "Ukrainian border.", published="2021-11-25"))
@@ -353,8 +353,7 @@ def test_orders_coerce_others_and_move_own_forces() -> None:
     assert retreat.status == "future"  # ordered, not yet done
 
 
-def test_blamed_party_is_the_doer_and_figures_of_speech_are_not_attacks() -> None:
-    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events")))
+def test_blamed_party_is_the_doer_and_figures_of_speech_are_not_attacks(pipe: Pipeline) -> None:
     doc = pipe(Document(
         "Mr. Putin lashed out at Turkey for having shot down a Russian bomber. "
         "The indictment accused Russian military intelligence officers of hacking Hillary "
@@ -374,8 +373,7 @@ def test_blamed_party_is_the_doer_and_figures_of_speech_are_not_attacks() -> Non
     assert charged.status == "asserted"  # "All told" reports nothing
 
 
-def test_a_protest_and_its_demand_are_one_event() -> None:
-    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events")))
+def test_a_protest_and_its_demand_are_one_event(pipe: Pipeline) -> None:
     doc = pipe(Document("Tens of thousands of students throughout Indonesia staged mass "
                         "demonstrations to demand reforms by President Suharto's government.",
                         published="1998-05-20"))
@@ -383,8 +381,7 @@ def test_a_protest_and_its_demand_are_one_event() -> None:
     assert doc.events[0].source is not None and doc.events[0].source.code.startswith("IDN")
 
 
-def test_target_named_down_the_object_phrase() -> None:
-    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events")))
+def test_target_named_down_the_object_phrase(pipe: Pipeline) -> None:
     doc = pipe(Document("Italy announced a suspension of air links with Serbia on Wednesday. "
                         "Britain mobilized army reservists for a possible war against Iraq. "
                         "The five adults, including a Haitian woman, were arrested by the FBI. "
@@ -398,8 +395,7 @@ def test_target_named_down_the_object_phrase() -> None:
     assert not any(typ == "RETREAT" for _, typ, _ in pairs)  # an idiom
 
 
-def test_led_coalitions_act_for_their_leader_backed_forces_do_not() -> None:
-    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events")))
+def test_led_coalitions_act_for_their_leader_backed_forces_do_not(pipe: Pipeline) -> None:
     doc = pipe(Document("The Saudi-led coalition bombed Sanaa. Vietnamese-led forces retook a "
                         "village in Western Cambodia. US-backed forces captured Raqqa.",
                         published="2017-10-20"))
@@ -414,8 +410,7 @@ def test_led_coalitions_act_for_their_leader_backed_forces_do_not() -> None:
     assert all(e.source is None or e.source.code != "USA" for e in captured)
 
 
-def test_permission_target_and_participle_subject() -> None:
-    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events")))
+def test_permission_target_and_participle_subject(pipe: Pipeline) -> None:
     doc = pipe(Document("The Ivory Coast's Supreme Court decided to allow candidate Alassane "
                         "Ouattara to participate in the elections. The Red Cross operating in "
                         "Iraq said US and British forces must ensure security.",
@@ -428,8 +423,7 @@ def test_permission_target_and_participle_subject() -> None:
     assert all(e.source is not None and e.source.text == "Red Cross" for e in requests)
 
 
-def test_targeting_elaborates_the_main_act() -> None:
-    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events")))
+def test_targeting_elaborates_the_main_act(pipe: Pipeline) -> None:
     doc = pipe(Document("The United States imposed new sanctions on Iran on Tuesday, targeting "
                         "six companies. Israel launched strikes targeting Hamas positions.",
                         published="2024-01-09"))
@@ -439,8 +433,7 @@ def test_targeting_elaborates_the_main_act() -> None:
     assert strike.target is not None and strike.target.code == "PSEHAM"
 
 
-def test_definite_event_nouns_are_presupposed_possible_ones_are_not() -> None:
-    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events")))
+def test_definite_event_nouns_are_presupposed_possible_ones_are_not(pipe: Pipeline) -> None:
     doc = pipe(Document("Trump called on Jeff Sessions to shut down Robert Mueller's "
                         "investigation into Russian interference. Analysts fear a possible "
                         "Chinese invasion of Taiwan.", published="2018-08-01"))
