@@ -19,104 +19,61 @@ from typing import Any
 from ..document import Actor, ActorRef, Document, Event, Span
 from .dates import normalize_date
 from .lexicon import COOPERATIVE, Rule, TriggerLexicon, get_trigger_lexicon, pick
-
-# Verbs that carry an event noun: "held talks", "imposed sanctions", "launched a strike".
-LIGHT = {"hold", "conduct", "launch", "carry", "stage", "impose", "reimpose", "provide", "make",
-         "sign", "reach", "issue", "level", "deliver", "give", "announce", "begin", "start",
-         "continue", "open", "mount", "resume", "order", "approve", "authorize", "authorise",
-         "undertake", "pursue", "lodge", "file", "wage", "unleash", "perpetrate", "declare",
-         "extend", "step", "intensify", "escalate", "renew", "agree", "offer", "propose",
-         "have", "send", "institute", "enter", "initiate", "attend", "join", "complete", "finish",
-         "grant", "host", "organize", "organise", "plan", "execute", "take", "put", "place",
-         "slap", "expand", "tighten", "broaden", "hit", "target", "use"}
-# Control verbs whose complement is folded into their own event.
-ORDER_V = {"order", "force", "compel", "oblige", "coerce"}
-FORCES = {"troops", "soldiers", "forces", "army", "police", "units", "navy", "military",
-          "warships", "jets", "aircraft", "reservists", "officers"}
-INTENT_COOP = {"agree", "promise", "pledge", "offer", "commit", "vow", "undertake"}
-INTENT_ADJ = {"ready", "willing", "prepared", "committed", "determined", "eager"}
-REFUSE = {"refuse", "decline", "fail"}
-THREAT = {"threaten", "warn", "swear"}
-DEONTIC = {"must", "should", "ought"}
-FROM_TARGET = {"withdraw", "retreat", "pull", "expel", "recall", "demand", "request", "seek",
-               "receive", "accept", "evacuate"}
-REQUEST_V = {"urge", "ask", "call", "demand", "press", "pressure", "appeal", "request",
-             "implore", "plead", "push", "tell", "order", "force", "persuade", "encourage",
-             "invite", "pressurize"}
-OBJECT_CONTROL = REQUEST_V | {"allow", "help", "permit", "enable", "authorize", "authorise",
-                              "prompt", "lead", "cause", "convince", "get", "inspire", "drive",
-                              "compel", "oblige", "require"}
-MOVE = {"send", "deploy", "deliver", "provide", "give", "supply", "donate", "ship", "transfer",
-        "sell", "extradite", "deport", "expel", "return", "hand", "fire", "launch", "impose",
-        "level", "lift", "extend", "grant", "offer", "open", "reopen", "re-open", "share",
-        "move", "dispatch", "bring", "refuse", "deny", "allow", "permit", "lodge", "file"}
-TOPIC_PREP_TYPES = {"CONSULT", "AGREE", "COOPERATE", "REQUEST", "SUPPORT", "REJECT", "ACCUSE",
-                    "CONCEDE"}  # "talks with France on Iran": "on"/"over" give the topic
-MOVE_THING = {"send", "deliver", "provide", "supply", "ship", "transfer", "sell", "dispatch",
-              "move", "bring", "deploy", "give", "donate", "fire", "launch", "share"}
-NO_WITH = {"ACCUSE", "REQUEST", "AID", "PROTEST", "COERCE", "MOBILIZE", "THREATEN"}
-HYPO_GOV = {"consider", "mull", "weigh", "contemplate", "want", "hope", "seek", "wish",
-            "aim", "propose", "suggest", "threaten", "could", "may",
-            "might", "discuss", "explore", "debate", "need", "have"}
-FUTURE_GOV = {"plan", "intend", "prepare", "expect", "schedule", "set", "go", "be"}
-DENY = {"deny"}
-IDEA_NOUNS = {"idea", "concept", "prospect", "possibility", "notion", "risk", "option",
-              "fear", "hope", "scenario", "plan", "proposal", "danger", "threat",
-              "suspicion", "speculation", "rumor", "rumour", "cost", "costs", "estimate",
-              "estimates", "likelihood", "chance", "chances", "specter", "spectre", "odds"}
-CRIMES = {"murder", "killing", "assassination", "torture", "abuse", "execution", "operation",
-          "crackdown", "use", "massacre", "kidnapping", "bombing"}
-GROUPISH = {"group", "groups", "delegation", "coalition", "alliance", "members", "forces",
-            "troops", "militants", "rebels", "fighters", "government", "regime", "army"}
-NATURAL = {"virus", "disease", "outbreak", "epidemic", "pandemic", "storm", "hurricane",
-           "earthquake", "flood", "floods", "cancer", "ebola", "cholera", "heat", "fire",
-           "wildfire", "typhoon", "cyclone", "drought", "famine", "accident", "crash"}
-MODAL_ADJ = {"impossible", "possible", "unlikely", "likely", "difficult", "hard", "easy",
-             "unable", "free"}
-ABLE = {"able", "capable", "unable", "designed", "meant", "intended"}
-ALERT_MODS = {"health", "travel", "weather", "security", "safety", "storm", "flood"}
-SUPPOSE = {"say", "suppose", "imagine", "assume", "picture"}
-REPORT = {"say", "report", "claim", "allege", "tell", "state", "add", "announce", "confirm",
-          "insist", "assert", "write", "believe", "suspect", "accuse", "blame", "think",
-          "cite", "quote", "suggest", "indicate", "reveal", "disclose"}
-HYPO_AUX = {"could", "might", "may", "should", "must", "can", "ca", "ought"}
-FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
-TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "into", "at",
-                "from", "over", "onto", "inside"}
-MOD_DEPS = {"poss", "amod", "compound", "nmod", "appos"}
-SUBJ_DEPS = {"nsubj", "csubj"}
-PRONOUN_SUBJ = {"it", "they", "we", "i", "its"}
-NEG_WORDS = {"no", "never", "without"}
-ABSTRACT = {"plan", "policy", "proposal", "backstop", "deal", "idea", "decision", "bill",
-            "law", "record", "report", "claim", "claims", "statement", "remark", "remarks",
-            "comment", "comments", "position", "stance", "strategy", "approach", "agenda",
-            "budget", "campaign", "candidacy", "media", "press", "administration", "speech"}
-FIGHT_WORDS = {"fight", "battle", "combat", "war"}
-FIGHTERS = {"fighter", "militant", "rebel", "insurgent", "guerrilla", "jihadist", "militia",
-            "terrorist", "separatist", "gunman"}
-VERBAL_ATTACK = {"attack", "hit", "slam", "blast", "target", "strike", "beat", "bash"}
-CONTENT_GOVERNORS = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
-NEG_GOV = {"avoid", "refrain", "cease", "stop", "fail", "refuse", "decline", "forgo"}
-OPINION_AGREE = {"agree", "concur"}  # "agrees with Israel that ...": an opinion, not a deal
-# Verbs of endorsement that need a political object: "defend business as usual" is rhetoric.
-ENDORSE_NEEDS_ACTOR = {"defend", "champion", "embrace", "hail", "praise", "applaud"}
-ADMIT_PREPS = {"into", "to"}  # "welcomed him into Britain": admission, not support
-SEA_WORDS = {"sea", "ocean", "water", "waters", "gulf", "pacific", "atlantic"}
-TEMPORAL_MARKS = {"while", "as", "when", "after", "before", "since", "until", "because",
-                  "although", "though", "whereas"}
-PHRASAL_PREPS = {"for", "into", "out", "on", "upon"}
-PLACE_PREPS = {"in", "inside", "into", "across", "throughout", "at", "near", "outside"}
-UNREAL_MODS = {"possible", "potential", "planned", "proposed", "threatened", "future",
-               "hypothetical", "looming", "feared", "expected", "prospective"}
-IDIOMS = ("out of a hat", "out of thin air", "up his sleeve", "up her sleeve", "up their sleeve")
-DEEP_STOP = {"in", "inside", "at", "near", "from", "by", "during", "after", "before", "since",
-             "including", "like", "as", "than", "except", "besides", "among", "despite",
-             "under", "within", "throughout", "across", "via", "through", "per", "about"}
-PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "camp", "port",
-               "capital", "state", "county", "area", "enclave", "suburb", "neighbourhood",
-               "neighborhood"}
-LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE"}  # acts whose doer the place can stand for
-VISIT = {"visit", "arrive", "travel", "fly", "tour", "land", "come", "go", "return"}
+from .vocabulary import (
+    ABLE,
+    ABSTRACT,
+    ADMIT_PREPS,
+    ALERT_MODS,
+    CONTENT_GOVERNORS,
+    CRIMES,
+    DEEP_STOP,
+    DENY,
+    DEONTIC,
+    ENDORSE_NEEDS_ACTOR,
+    FIGHT_WORDS,
+    FIGHTERS,
+    FORCES,
+    FROM_TARGET,
+    FUTURE_AUX,
+    FUTURE_GOV,
+    GROUPISH,
+    HYPO_AUX,
+    HYPO_GOV,
+    IDEA_NOUNS,
+    IDIOMS,
+    INTENT_ADJ,
+    INTENT_COOP,
+    LIGHT,
+    LOCAL_TYPES,
+    MOD_DEPS,
+    MODAL_ADJ,
+    MOVE,
+    MOVE_THING,
+    NATURAL,
+    NEG_GOV,
+    NEG_WORDS,
+    NO_WITH,
+    OBJECT_CONTROL,
+    OPINION_AGREE,
+    ORDER_V,
+    PHRASAL_PREPS,
+    PLACE_NOUNS,
+    PLACE_PREPS,
+    PRONOUN_SUBJ,
+    REFUSE,
+    REPORT,
+    REQUEST_V,
+    SEA_WORDS,
+    SUBJ_DEPS,
+    SUPPOSE,
+    TARGET_PREPS,
+    TEMPORAL_MARKS,
+    THREAT,
+    TOPIC_PREP_TYPES,
+    UNREAL_MODS,
+    VERBAL_ATTACK,
+    VISIT,
+)
 
 Mention = tuple[Actor, Span]
 
