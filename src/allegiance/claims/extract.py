@@ -237,6 +237,10 @@ class Extractor:
             return self._subject(verb.head, depth + 1)
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
             return verb.head
+        if depth < 4 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and \
+                verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "he began by saying ...", "responded by tweeting ...": the doer of the frame
+            return self._subject(verb.head.head, depth + 1)
         return None
 
     @staticmethod
