@@ -428,3 +428,11 @@ def test_agreement_scores_annotators_against_each_other(tmp_path: Path):
     # each annotator is gold once and prediction once: precision and recall coincide
     assert human["precision"] == human["recall"] and 0 < human["f1"] <= 1
     assert 0 < out["system"]["content_overlap"]["f1"] <= 1
+
+
+def test_gerund_after_by_takes_the_frame_subject(analyse):
+    doc = analyse('When the judge returned, he began by saying, "I do not think it is '
+                  'necessary to go further."')
+    att = _find(doc, "saying")
+    assert att.source is not None and att.source.text == "he"
+    _check_offsets(doc)
