@@ -231,9 +231,12 @@ class Extractor:
         agent = self._agent(verb)
         if agent is not None:
             return agent
+        to_clause = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                 for c in verb.children)
         if depth < 4 and verb.dep_ in ("advcl", "conj", "xcomp", "dep", "acomp") and \
-                verb.head.i != verb.i and (verb.dep_ in ("conj", "xcomp", "acomp")
+                verb.head.i != verb.i and (verb.dep_ in ("conj", "xcomp", "acomp") or to_clause
                                            or verb.tag_ in ("VBG", "VBN")):
+            # ("went on Twitter to applaud ...": a purpose clause shares its subject)
             return self._subject(verb.head, depth + 1)
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
             return verb.head
