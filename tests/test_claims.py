@@ -436,3 +436,14 @@ def test_gerund_after_by_takes_the_frame_subject(analyse):
     att = _find(doc, "saying")
     assert att.source is not None and att.source.text == "he"
     _check_offsets(doc)
+
+
+def test_raised_subject_and_misparsed_signature_verb(analyse):
+    doc = analyse("The New York Times is expected to endorse the Democratic candidate. "
+                  "“Not us but can’t argue with it!” Murphy, the head of Right to Rise USA, "
+                  "Tweeted on Friday.")
+    att = _find(doc, "to endorse")
+    assert att.source is not None and att.source.text == "The New York Times"
+    tweet = _find(doc, "Tweeted")
+    assert tweet.source is not None and tweet.source.text == "Murphy, the head of Right to Rise USA,"
+    _check_offsets(doc)

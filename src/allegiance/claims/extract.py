@@ -195,13 +195,15 @@ class Extractor:
     def _in_quote(self, i: int) -> bool:
         return any(qa < i < qb - 1 for qa, qb in self.quotes)
 
-    def _source_frag(self, tok: Any) -> Frag:
+    def _source_frag(self, tok: Any, cue: Any = None) -> Frag:
         """The subject noun phrase with its appositives and relative clauses (as PolNeAR marks
         it), without a participle hung on the head ("officials speaking on ...").
 
         PolNeAR keeps the comma that closes an appositive ("Jane Doe, a spokeswoman, said").
         """
         excl: set[int] = set()
+        if cue is not None and cue.head.i == tok.i:  # '"...," Murphy, ..., Tweeted on Friday'
+            excl.update(t.i for t in cue.subtree)
         for c in tok.subtree:
             # "Jane Doe, an engineer who built the dam," keeps its relative clause;
             # a participle hung on the head ("officials speaking on ...") does not
@@ -219,14 +221,16 @@ class Extractor:
             b += 1
         return (a, b)
 
-    def _subject(self, verb: Any, depth: int = 0) -> Any | None:
+    def _subject(self, verb: Any, depth: int = 0, raised: bool = False) -> Any | None:
+        """The token heading the source of ``verb`` (``raised``: reached from its xcomp)."""
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass") and not (
                 c.dep_ == "nsubjpass" and c.lower_ == "it"):
                 if c.dep_ == "nsubjpass":
-                    # "Iran was accused by ..." - the agent is the source
+                    # "Iran was accused by ..." - the agent is the source; but "the Times is
+                    # expected to endorse ...": the raised subject endorses
                     agent = self._agent(verb)
-                    return agent
+                    return agent if agent is not None or not raised else c
                 return c
         agent = self._agent(verb)
         if agent is not None:
@@ -237,9 +241,11 @@ class Extractor:
                 verb.head.i != verb.i and (verb.dep_ in ("conj", "xcomp", "acomp") or to_clause
                                            or verb.tag_ in ("VBG", "VBN")):
             # ("went on Twitter to applaud ...": a purpose clause shares its subject)
-            return self._subject(verb.head, depth + 1)
+            return self._subject(verb.head, depth + 1, raised=verb.dep_ == "xcomp")
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
             return verb.head
+        if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.dep_ == "ROOT":
+            return verb.head  # '"...," Murphy, the head of X, Tweeted': a misparsed clause
         if depth < 4 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and \
                 verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
             # "he began by saying ...", "responded by tweeting ...": the doer of the frame
@@ -421,7 +427,7 @@ class Extractor:
         if subj is not None and (subj.lower_ == "there" or subj.dep_ == "expl" or (
                 subj.lower_ == "it" and lemma not in _IT_SOURCE)) and verb.dep_ != "relcl":
             subj = None
-        source = self._source_frag(subj) if subj is not None else None
+        source = self._source_frag(subj, verb) if subj is not None else None
         if source is not None and frags and any(a <= source[0] < b for a, b in frags):
             source = None
         cue = self._cue_frag(verb, cue_end)
@@ -877,7 +883,7 @@ class Extractor:
             if subj is not None and subj.lower_ in ("it", "there") and \
                     _lemma(cue_tok) not in _IT_SOURCE | {"read"}:
                 subj = None
-            src = self._source_frag(subj) if subj is not None else None
+            src = self._source_frag(subj, cue_tok) if subj is not None else None
             cue = self._cue_frag(cue_tok, cue_tok.idx + len(cue_tok.text))
             self._add(RawAttribution(cue=cue, source=src, content=[(qa, qb)], kind="direct",
                                      source_head=subj.i if subj is not None else None,
