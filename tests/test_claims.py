@@ -445,5 +445,6 @@ def test_raised_subject_and_misparsed_signature_verb(analyse):
     att = _find(doc, "to endorse")
     assert att.source is not None and att.source.text == "The New York Times"
     tweet = _find(doc, "Tweeted")
-    assert tweet.source is not None and tweet.source.text == "Murphy, the head of Right to Rise USA,"
+    assert tweet.source is not None
+    assert tweet.source.text == "Murphy, the head of Right to Rise USA,"
     _check_offsets(doc)
