@@ -441,3 +441,12 @@ def test_definite_event_nouns_are_presupposed_possible_ones_are_not(pipe: Pipeli
     assert probe.status == "asserted"
     (invasion,) = [e for e in doc.events if e.trigger and e.trigger.text == "invasion"]
     assert invasion.status == "hypothetical"
+
+
+def test_warning_against_an_idea_threatens_nobody(pipe: Pipeline) -> None:
+    doc = pipe(Document("Turkey warned against an independent Kurdistan. Russia warned the "
+                        "United States that any strike on Syria would have consequences.",
+                        published="2017-09-20"))
+    threats = [e for e in doc.events if e.type == "THREATEN"]
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in threats] == [("RUS", "USA")]

@@ -315,8 +315,10 @@ class EventExtractor:
                 if g.dep_ in ("nsubj", "nsubjpass") for m in self._actors_at(g)]
             own = {a.country for a, _ in self._subjects(v) if a.country}
             tg = [m for m in tg if m[0].country is None or m[0].country not in own]
-            if not tg:
-                return []  # "warning U.S. citizens in China that ...": an alert
+            if not any(m[0].code for m in tg):
+                # "warning U.S. citizens in China that ...": an alert; "warned against an
+                # independent Kurdistan": disapproval of an idea, nobody is threatened
+                return []
             return [_Raw("THREATEN", None, v, v, self._subjects(v), tg, 0.65)]
         if lemma == "offer" and noun is not None:
             nr = self._noun_rule(noun)
