@@ -450,3 +450,13 @@ def test_warning_against_an_idea_threatens_nobody(pipe: Pipeline) -> None:
     threats = [e for e in doc.events if e.type == "THREATEN"]
     assert [(e.source.code if e.source else None, e.target.code if e.target else None)
             for e in threats] == [("RUS", "USA")]
+
+
+def test_words_retorts_alerts_and_datelines_are_not_acts(pipe: Pipeline) -> None:
+    doc = pipe(Document(
+        "Mexico City (AFP) - A billionaire clashed with a famous TV journalist. "
+        "Donald Trump attacked a federal judge on Monday. Trump shot back that the journalist "
+        "had not been called on. The US has warned its citizens in China to be vigilant. "
+        "Israeli jets struck back at Hamas positions.", published="2016-04-12"))
+    kinds = [(e.type, e.source.code if e.source else None) for e in doc.events]
+    assert kinds == [("ASSAULT", "ISRMIL")]

@@ -69,6 +69,8 @@ class ActorStage:
         return doc
 
 
+WIRE_AGENCIES = {"AP", "AFP", "Reuters", "UPI", "dpa", "DPA", "ANSA", "EFE", "Xinhua", "TASS",
+                 "IANS", "PTI", "Yonhap", "Kyodo", "Anadolu", "APA", "CNA", "Bernama", "KUNA"}
 # Title words of newspapers named after a place ("Bangkok Post", "Kyiv Independent").
 OUTLET_WORDS = {"Post", "Times", "Herald", "Journal", "Tribune", "Gazette", "Telegraph",
                 "Observer", "Examiner", "Chronicle", "Independent", "Standard", "Mirror",
@@ -91,10 +93,12 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
                 sdoc[s - 1].pos_ == "PROPN" and lex.sectors.get(sdoc[s - 1].lower_) is None \
                 and sdoc[s - 1].lower_ not in en.name.lower().split():
             continue  # "William J. Bennett" is not "Naftali Bennett"
-        if en.kind in ("country", "seat") and e < len(sdoc) and \
-                sdoc[e].text in ("-", "—", "–", "(") and \
-                all(w.isupper() and len(w) > 2 for w in words[s:e]):
-            continue  # dateline "ROME -", "WASHINGTON (AP)": where it was filed, not a doer
+        if en.kind in ("country", "seat") and e < len(sdoc) and (
+                (sdoc[e].text in ("-", "—", "–", "(") and
+                 all(w.isupper() and len(w) > 2 for w in words[s:e])) or
+                (e + 2 < len(sdoc) and sdoc[e].text == "(" and sdoc[e + 2].text == ")" and
+                 sdoc[e + 1].text in WIRE_AGENCIES)):
+            continue  # datelines "ROME -", "Mexico City (AFP) –": where it was filed
         if en.kind in ("country", "seat") and \
                 e < len(sdoc) and sdoc[e].text in OUTLET_WORDS:
             continue  # "Bangkok Post", "Moscow Times": a newspaper, not the state

@@ -60,6 +60,7 @@ from .vocabulary import (
     PLACE_NOUNS,
     PLACE_PREPS,
     PRONOUN_SUBJ,
+    PUBLIC_PEOPLE,
     REFUSE,
     REPORT,
     REQUEST_V,
@@ -111,6 +112,12 @@ class EventExtractor:
                 continue
             events.extend(self._sentence(sent))
         return events
+
+    def _own_people(self, m: Mention) -> bool:
+        """"its citizens in China", "their nationals": the warner's own people, an alert."""
+        cs = self.doc.spacy_doc.char_span(m[1].start, m[1].end, alignment_mode="expand")
+        return cs is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
+                                      for c in cs.root.children)
 
     def _countries_in(self, sent: Any) -> set[str]:
         """Countries of the actors the sentence names (computed once per sentence)."""
@@ -274,7 +281,8 @@ class EventExtractor:
                 tg = self._objects(v) or self._objects(xcomp)
                 if lemma == "warn":
                     own = {a.country for a, _ in srcs if a.country}
-                    tg = [m for m in tg if m[0].country is None or m[0].country not in own]
+                    tg = [m for m in tg if (m[0].country is None or m[0].country not in own)
+                          and not self._own_people(m)]
                     if not tg:
                         return []  # "warned its citizens in China to be vigilant": an alert
                 return [_Raw(rule.type, rule.mode, v, v, srcs, tg, 0.65)]
@@ -314,7 +322,8 @@ class EventExtractor:
                 m for c in v.children if c.dep_ == "ccomp" for g in c.children
                 if g.dep_ in ("nsubj", "nsubjpass") for m in self._actors_at(g)]
             own = {a.country for a, _ in self._subjects(v) if a.country}
-            tg = [m for m in tg if m[0].country is None or m[0].country not in own]
+            tg = [m for m in tg if (m[0].country is None or m[0].country not in own)
+                  and not self._own_people(m)]
             if not any(m[0].code for m in tg):
                 # "warning U.S. citizens in China that ...": an alert; "warned against an
                 # independent Kurdistan": disapproval of an idea, nobody is threatened
@@ -346,8 +355,18 @@ class EventExtractor:
             dobj = next((c for c in v.children if c.dep_ == "dobj"), None)
             if (tgs and all(a.kind == "person" for a, _ in tgs)) or (
                     dobj is not None and dobj.i not in self.idx and dobj.pos_ == "NOUN" and
-                    self.lex_sector_free(dobj)):
-                return []  # "attacked Cruz", "attacked the proposed backstop": words
+                    (self.lex_sector_free(dobj) or dobj.lemma_.lower() in PUBLIC_PEOPLE)):
+                return []  # "attacked Cruz", "attacked a federal judge", "the backstop": words
+        if rule.type == "ASSAULT" and lemma in ("clash", "spar", "tangle") and not any(
+                a.sector in ("MIL", "REB", "SPY", "COP") for a, _ in srcs) and any(
+                o.lemma_.lower() in PUBLIC_PEOPLE for p in v.children if p.dep_ == "prep"
+                for o in p.subtree):
+            return []  # "clashing with a famous TV journalist": a row, not a fight
+        if rule.type == "ASSAULT" and lemma in ("shoot", "fire", "hit", "strike") and any(
+                c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in v.children) and (
+                any(c.dep_ == "ccomp" for c in v.children) or
+                not any(c.dep_ in ("dobj", "prep") for c in v.children)):
+            return []  # "Trump shot back that ...", '"No," he fired back': a retort
         if rule.type == "ASSAULT" and not tgs and any(
                 c.dep_ == "prep" and c.lower_ in ("into", "over", "toward", "towards") and any(
                     o.lemma_.lower() in SEA_WORDS for o in c.children) for c in v.children):

@@ -103,3 +103,8 @@ PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "cam
                "neighborhood"}
 LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE"}  # acts whose doer the place can stand for
 VISIT = {"visit", "arrive", "travel", "fly", "tour", "land", "come", "go", "return"}
+# People in public life whom politicians "attack" with words ("attacked a federal judge").
+PUBLIC_PEOPLE = {"judge", "senator", "journalist", "reporter", "anchor", "critic", "rival",
+                 "opponent", "candidate", "congressman", "congresswoman", "lawmaker", "host",
+                 "moderator", "columnist", "commentator", "pundit", "governor", "mayor",
+                 "president", "nominee", "challenger", "donor", "celebrity", "comedian"}
