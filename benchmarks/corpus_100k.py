@@ -3,12 +3,12 @@
 Run from the repository root. The corpus is synthesised from real articles (PTC train,
 dev and test under ../shared/data/ptc) into a work folder OUTSIDE the repository:
 
-    # the plumbing at full size (ingest, shard commits, kill, resume, corpus step, load):
+    # the whole pipeline at full size (about 70 minutes on 2 cores), killed at 30%:
+    .venv/bin/python benchmarks/corpus_100k.py --n 100000 --kill-after 0.3 --fresh \
+        --corpus --load --work /tmp/allegiance-100k --json /tmp/allegiance-100k/report.json
+    # the plumbing alone (ingest, shard commits, kill, resume, corpus step, load), minutes:
     .venv/bin/python benchmarks/corpus_100k.py --n 100000 --stages none --kill-after 0.4 \
-        --work /tmp/allegiance-100k --json /tmp/allegiance-100k/report.json
-    # the whole article pipeline on a smaller corpus, killed and resumed the same way:
-    .venv/bin/python benchmarks/corpus_100k.py --n 600 --shard-size 50 --kill-after 0.4 \
-        --work /tmp/allegiance-600 --json /tmp/allegiance-600/report.json
+        --work /tmp/allegiance-100k-plumbing --json /tmp/allegiance-100k-plumbing/report.json
 
 Each synthetic article takes the title and first paragraph of one real article and 2 to 9
 paragraphs drawn from others, with a serial date and outlet, so every text (and id) is

@@ -93,3 +93,8 @@ def country_of_place(name: str, prefer: frozenset[str] | set[str] = frozenset(),
         if country in prefer and pop >= min_share * top:
             return country
     return options[0][0]
+
+
+def load_gazetteer() -> int:
+    """Load the gazetteer now (it is otherwise loaded on first use); returns its size."""
+    return len(_gazetteer())

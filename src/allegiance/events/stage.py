@@ -16,8 +16,11 @@ class EventStage:
     name = "events"
 
     def __init__(self, settings: Settings):
+        from ..actors.places import load_gazetteer
+
         self.settings = settings
         self.extractor = EventExtractor()
+        load_gazetteer()  # once per process, with the other models, not inside a timed run
 
     def __call__(self, doc: Document) -> Document:
         if doc.spacy_doc is None:
