@@ -460,3 +460,35 @@ def test_words_retorts_alerts_and_datelines_are_not_acts(pipe: Pipeline) -> None
         "Israeli jets struck back at Hamas positions.", published="2016-04-12"))
     kinds = [(e.type, e.source.code if e.source else None) for e in doc.events]
     assert kinds == [("ASSAULT", "ISRMIL")]
+
+
+PETR = DATA / "events" / "universalpetrarch_validation"
+
+
+def test_petrarch_validation_records_map_cameo_to_plover() -> None:
+    if not (PETR / "PETR2_GSR_validation.xml").is_file() or not GSR.is_dir():
+        pytest.skip("UniversalPetrarch validation data not available")
+    from allegiance.events.petrarch import gold_sets, load_cameo_map, load_validation
+
+    cameo = load_cameo_map(GSR / "CAMEO2PLOVER-2021.txt")
+    assert cameo["042"] == "CONSULT" and cameo["19"] == "ASSAULT"
+    recs = load_validation(PETR, cameo)
+    assert len(recs) == 78
+    first = recs[0]
+    assert first["date"] == "2008-08-04" and first["text"].startswith("The stopover came")
+    assert gold_sets(first)[1] == {("USA", "CONSULT", "CHN")}
+    # a statement (CAMEO 01x) is no PLOVER event: such records count as stating none
+    assert any(not r["codings"] for r in recs)
+
+
+def test_new_triggers_ratify_fire_at_engage_release(pipe: Pipeline) -> None:
+    doc = pipe(Document("Ukraine ratified an agreement with the European Union. The United "
+                        "States fired anti-aircraft batteries at Russia. Syrian rebels engaged "
+                        "Filipino peacekeepers in a firefight. Israel released the mayor of "
+                        "Nablus. Iraq's national security adviser met Syrian President Bashar "
+                        "Assad.", published="2014-09-16"))
+    got = {(e.source.code if e.source else None, e.type, e.target.code if e.target else None)
+           for e in doc.events}
+    assert {("UKR", "SUPPORT", "IGOEU"), ("USA", "ASSAULT", "RUS"),
+            ("SYRREB", "ASSAULT", "PHL"), ("IRQGOV", "CONSULT", "SYRGOV")} <= got
+    assert any(s == "ISR" and t == "RETREAT" for s, t, _ in got)

@@ -1,4 +1,4 @@
-"""``allegiance eval events``: score the events stage on the PLOVER gold records."""
+"""``allegiance eval events``: score the events stage on PLOVER gold (or PETRARCH validation)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,23 @@ from pathlib import Path
 import click
 
 from .evaluate import load_gold, run_gold, score
+from .petrarch import (
+    CAMEO_MAP_FILE,
+    VALIDATION_FILE,
+    gold_sets,
+    load_cameo_map,
+    load_validation,
+)
 
 
 @click.command("events")
 @click.option("--data", "data", type=click.Path(path_type=Path), required=True,
-              help="Folder holding PLOVER_GSR_CAMEO.txt (../shared/data/events/plover_gsr).")
+              help="Folder holding PLOVER_GSR_CAMEO.txt (../shared/data/events/plover_gsr), "
+                   "or the UniversalPetrarch validation folder holding "
+                   "PETR2_GSR_validation.xml (CAMEO codings mapped to PLOVER).")
+@click.option("--cameo-map", type=click.Path(path_type=Path), default=None,
+              help="CAMEO-to-PLOVER table for the UniversalPetrarch records [default: "
+                   "CAMEO2PLOVER-2021.txt in the plover_gsr folder beside --data].")
 @click.option("--split", type=click.Choice(["all", "odd", "even"]), default="all",
               show_default=True,
               help="Records to score: odd/even positions (1-based) in the gold file. The "
@@ -21,23 +33,34 @@ from .evaluate import load_gold, run_gold, score
               help="Also write the numbers as JSON to this file.")
 @click.option("--errors", "errors_out", type=click.Path(path_type=Path), default=None,
               help="Write the per-sentence triple mismatches as JSON (for error analysis).")
-def eval_events(data: Path, split: str, json_out: Path | None, errors_out: Path | None) -> None:
+def eval_events(data: Path, split: str, cameo_map: Path | None, json_out: Path | None,
+                errors_out: Path | None) -> None:
     """Event-type accuracy/F1 and (source, type, target) triple P/R/F1 on PLOVER gold."""
     if not data.exists():
         raise click.UsageError(f"--data path {data} does not exist "
                                "(expected ../shared/data/events/plover_gsr)")
-    try:
-        records = load_gold(data)
-    except (OSError, ValueError) as exc:
-        raise click.UsageError(f"cannot read PLOVER gold records from {data}: {exc}") from exc
     splits = {"all": (0, 1), "odd": (0, 2), "even": (1, 2)}
     off, step = splits[split]
-    records = records[off::step]
-    docs = run_gold(records, progress=True)
-    s = score(records, docs)
+    if (data / VALIDATION_FILE).is_file() or data.name == VALIDATION_FILE:
+        table = cameo_map or data.parent / "plover_gsr" / CAMEO_MAP_FILE
+        if not table.is_file():
+            raise click.UsageError(f"no CAMEO-to-PLOVER table at {table} (give --cameo-map)")
+        records = load_validation(data, load_cameo_map(table))[off::step]
+        docs = run_gold(records, progress=True)
+        s = score(records, docs, gold_sets)
+        title = f"UniversalPetrarch validation records: {s.n} sentences (split: {split})"
+    else:
+        try:
+            records = load_gold(data)
+        except (OSError, ValueError) as exc:
+            raise click.UsageError(f"cannot read PLOVER gold records from {data}: {exc}") from exc
+        records = records[off::step]
+        docs = run_gold(records, progress=True)
+        s = score(records, docs)
+        title = f"PLOVER gold records: {s.n} sentences (split: {split})"
     res = s.to_dict()
     res["split"] = split
-    click.echo(f"PLOVER gold records: {s.n} sentences (split: {split})")
+    click.echo(title)
     click.echo(f"{'metric':34} {'P':>7} {'R':>7} {'F1':>7}")
     click.echo(f"{'event type accuracy (primary)':34} {'':>7} {'':>7} "
                f"{res['type_accuracy']:7.3f}")
