@@ -492,3 +492,10 @@ def test_new_triggers_ratify_fire_at_engage_release(pipe: Pipeline) -> None:
     assert {("UKR", "SUPPORT", "IGOEU"), ("USA", "ASSAULT", "RUS"),
             ("SYRREB", "ASSAULT", "PHL"), ("IRQGOV", "CONSULT", "SYRGOV")} <= got
     assert any(s == "ISR" and t == "RETREAT" for s, t, _ in got)
+
+
+def test_exercises_alone_mobilize_together_cooperate(pipe: Pipeline) -> None:
+    doc = pipe(Document("Russia is conducting military exercises in Alaska. Russia held "
+                        "military exercises with Belarus.", published="2021-09-10"))
+    got = [(e.type, e.target.code if e.target else None) for e in doc.events]
+    assert ("MOBILIZE", "USA") in got and ("COOPERATE", "BLR") in got

@@ -1112,6 +1112,16 @@ class EventExtractor:
                     tgs = [t for t in tgs if t[0].kind != "place" or srcs[0][0].kind != "place"]
             if not srcs and not (r.type in ("ASSAULT", "COERCE") and victims):
                 continue  # no doer named: only attacks on a known victim are kept
+            if r.type == "MOBILIZE" and r.mode == "exercise":
+                partners = [m for h in (r.trigger, *r.trigger.children) for p in h.children
+                            if p.dep_ == "prep" and p.lower_ == "with"
+                            for o in p.children if o.dep_ == "pobj"
+                            for m in self._actors_at(o)]
+                if partners or len(src_countries) > 1:
+                    # "held military exercises with Belarus", "French and Egyptian warships
+                    # launched war games": exercised together
+                    r.type, r.mode = "COOPERATE", None
+                    tgs = partners or tgs
             rally = "rally" in (r.trigger.lemma_.lower(), *(
                 c.lemma_.lower() for c in r.trigger.children if c.dep_ == "dobj"))
             if r.type == "PROTEST" and rally and srcs and all(
