@@ -499,3 +499,11 @@ def test_exercises_alone_mobilize_together_cooperate(pipe: Pipeline) -> None:
                         "military exercises with Belarus.", published="2021-09-10"))
     got = [(e.type, e.target.code if e.target else None) for e in doc.events]
     assert ("MOBILIZE", "USA") in got and ("COOPERATE", "BLR") in got
+
+
+def test_raising_verb_lends_its_subject(pipe: Pipeline) -> None:
+    doc = pipe(Document("Obama is scheduled to attend a summit in Switzerland.",
+                        published="2015-03-01"))
+    (summit,) = [e for e in doc.events if e.type == "CONSULT"]
+    assert summit.source is not None and summit.source.code == "USAGOV"
+    assert summit.status == "future"

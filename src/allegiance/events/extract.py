@@ -574,7 +574,13 @@ class EventExtractor:
         if any(c.dep_ in ("nsubjpass", "expl") for c in v.children) or (
                 v.tag_ == "VBN" and v.dep_ in ("advcl", "acl", "amod") and
                 not any(c.dep_ in ("aux", "nsubj") for c in v.children)):
-            return self._agent(v)  # passive ("was asked", "Asked if ..."): the "by" phrase
+            # passive ("was asked", "Asked if ..."): the "by" phrase; but a raising verb
+            # ("Obama is scheduled to attend ...") lends its subject to its complement
+            agent = self._agent(v)
+            if agent or depth == 0 or not any(c.dep_ == "xcomp" for c in v.children):
+                return agent
+            return [m for c in v.children if c.dep_ == "nsubjpass"
+                    for m in self._actors_at(c, strict=True)]
         if v.dep_ == "pcomp" and v.head.lower_ in ("for", "of") and \
                 v.head.head.pos_ == "VERB" and not any(c.dep_ in SUBJ_DEPS for c in v.children):
             # "lashed out at Turkey for having shot down a bomber", "accused Russian
