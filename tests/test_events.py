@@ -507,3 +507,12 @@ def test_raising_verb_lends_its_subject(pipe: Pipeline) -> None:
     (summit,) = [e for e in doc.events if e.type == "CONSULT"]
     assert summit.source is not None and summit.source.code == "USAGOV"
     assert summit.status == "future"
+
+
+def test_speakers_own_forces_and_their_victims_place(pipe: Pipeline) -> None:
+    doc = pipe(Document("Iran said its forces attacked Kurdish positions in Iraq. Cruz "
+                        "attacked her position on trade.", published="2018-09-08"))
+    (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attack.source is not None and attack.source.code == "IRNMIL"
+    assert attack.target is not None and attack.target.code == "IRQ"
+    assert attack.status == "reported"

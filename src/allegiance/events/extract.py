@@ -481,6 +481,9 @@ class EventExtractor:
     @staticmethod
     def lex_sector_free(tok: Any) -> bool:
         """An abstract object (plan, backstop, policy), not a place or a force."""
+        if tok.lower_ == "positions" and any(c.dep_ in ("amod", "compound")
+                                             for c in tok.children):
+            return False  # "Kurdish positions", "army positions": places held by forces
         return tok.lemma_.lower() in ABSTRACT
 
     def _place(self, v: Any) -> list[Mention]:
@@ -534,7 +537,10 @@ class EventExtractor:
         srcs: list[Mention] = []
         tgs: list[Mention] = []
         for c in n.children:
-            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in self.idx:
+            if c.dep_ == "poss" and c.lower_ in ("its", "their") and c.i not in self.idx:
+                # "Bosnian Serbs said ... their withdrawal from Gorazde": the speaker's own act
+                srcs.extend(self._reporter(_clause_verb(n)))
+            elif c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in self.idx:
                 if c.dep_ in ("compound", "nmod") and rule.type not in (
                         "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "THREATEN"):
                     continue  # "the Paris accord", "the Iran deal", "Geneva talks": names
@@ -598,6 +604,17 @@ class EventExtractor:
                     c = next((g for g in c.children if g.dep_ == "nsubj"), c)
                 found = [m for m in self._actors_at(c, strict=True) if not _unknown_place(
                     self.doc, m)]
+                if found and all(m[0].code is None for m in found) and any(
+                        g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children):
+                    # "Bosnian Serbs said their forces had completed ...": the speaker's forces
+                    rep = self._reporter(v)
+                    if rep and rep[0][0].country and c.lemma_.lower() in FORCES | {"force"}:
+                        country = rep[0][0].country
+                        found = [(Actor(code=country + "MIL", name=found[0][0].name,
+                                        kind="group", country=country, sector="MIL"),
+                                  found[0][1])]
+                    else:
+                        found = rep or found
                 if found:
                     return found
                 if c.lower_ in PRONOUN_SUBJ or c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP"):
@@ -1102,6 +1119,9 @@ class EventExtractor:
             if not tgs:
                 tgs = (self._deep_target(r, src_countries) or self._place_target(r) or
                        self._home_target(r, srcs))
+            elif r.type in ("ASSAULT", "COERCE") and all(a.code is None for a, _ in tgs):
+                # "attacked Kurdish positions in Iraq": uncoded victims, coded by their place
+                tgs = self._place_target(r) or tgs
             victims = [a for a, _ in tgs if a.code and a.kind != "place"]
             if r.type in LOCAL_TYPES and all(a.country is None for a, _ in srcs) and (
                     srcs or (r.type == "ASSAULT" and victims and
