@@ -41,6 +41,7 @@ from .vocabulary import (
     HYPO_GOV,
     IDEA_NOUNS,
     IDIOMS,
+    INFO_NOUNS,
     INTENT_ADJ,
     INTENT_COOP,
     LIGHT,
@@ -165,13 +166,13 @@ class EventExtractor:
         objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass", "attr", "dative")]
         if v.lemma_.lower() in OBJECT_CONTROL:  # "allow Ouattara to participate" (ccomp)
             objs += [g for c in v.children if c.dep_ == "ccomp"
-                     for g in c.children if g.dep_ == "nsubj"]
+                     for g in c.children if g.dep_ == "nsubj" and g.i in self.idx]
         for p in v.children:
             if p.dep_ in ("prep", "prt", "agent"):
                 objs.extend(c for c in p.children if c.dep_ == "pobj")
         lemmas = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
         for o in objs:  # "25,000 tons of food aid": the object's own modifiers count too
-            if o.dep_ == "dobj":
+            if o.dep_ == "dobj" and o.lemma_.lower() not in INFO_NOUNS:
                 lemmas |= {d.lemma_.lower() for d in o.children if d.dep_ in ("compound", "amod",
                                                                                "conj")}
                 lemmas |= {g.lemma_.lower() for d in o.children if d.dep_ == "prep"
@@ -676,8 +677,8 @@ class EventExtractor:
     def _objects(self, v: Any, noun: Any = None, typ: str | None = None) -> list[Mention]:
         out: list[Mention] = []
         if v.lemma_.lower() in OBJECT_CONTROL:  # "allowed Ouattara to participate"
-            out += [m for c in v.children if c.dep_ == "ccomp" for g in c.children
-                    if g.dep_ == "nsubj" for m in self._actors_at(g)]
+            out += [self.idx[g.i] for c in v.children if c.dep_ == "ccomp" for g in c.children
+                    if g.dep_ == "nsubj" and g.i in self.idx]
         plain_obj = any(c.dep_ == "dobj" and c.i not in self.idx and
                         (noun is None or c.i != noun.i) and not self._actors_at(c)
                         for c in v.children)

@@ -108,3 +108,7 @@ PUBLIC_PEOPLE = {"judge", "senator", "journalist", "reporter", "anchor", "critic
                  "opponent", "candidate", "congressman", "congresswoman", "lawmaker", "host",
                  "moderator", "columnist", "commentator", "pundit", "governor", "mayor",
                  "president", "nominee", "challenger", "donor", "celebrity", "comedian"}
+# Objects that are information about someone: "released the name of the suspect".
+INFO_NOUNS = {"name", "names", "identity", "detail", "details", "list", "photo", "photos",
+              "picture", "pictures", "image", "images", "video", "footage", "report",
+              "statement", "data", "figure", "figures", "record", "records", "transcript"}
