@@ -516,3 +516,13 @@ def test_speakers_own_forces_and_their_victims_place(pipe: Pipeline) -> None:
     assert attack.source is not None and attack.source.code == "IRNMIL"
     assert attack.target is not None and attack.target.code == "IRQ"
     assert attack.status == "reported"
+
+
+def test_cities_as_targets_stand_for_their_state(pipe: Pipeline) -> None:
+    doc = pipe(Document("Syrian jets bombed Aleppo. Russian missiles hit Kharkiv overnight. "
+                        "Activist Angela Davis talks to DuVernay about mass incarceration.",
+                        published="2022-05-01"))
+    got = {(e.type, e.target.code if e.target else None, e.target.text if e.target else None)
+           for e in doc.events}
+    assert ("ASSAULT", "SYR", "Aleppo") in got and ("ASSAULT", "UKR", "Kharkiv") in got
+    assert not any(t == "DuVernay" and code for _, code, t in got)  # a person, not a town

@@ -74,18 +74,21 @@ def _gazetteer() -> dict[str, tuple[tuple[str, int], ...]]:
 
 
 def country_of_place(name: str, prefer: frozenset[str] | set[str] = frozenset(),
-                     min_share: float = 0.0) -> str | None:
+                     min_share: float = 0.0, min_population: int = 0) -> str | None:
     """ISO3 of the country a city (or US state) called ``name`` lies in, or None.
 
     ``prefer``: countries the text names; among cities that share the name, one in these
     countries wins ("Tripoli" in a sentence about Lebanon) if it has at least ``min_share``
     of the largest one's population (so a small English Washington never beats the capital).
+    ``min_population``: ignore smaller places (a surname the tagger took for a town).
     """
     text = name.strip()
     for article in ("the ", "The "):
         if text.startswith(article):
             text = text[len(article):]
     options = _gazetteer().get(_fold(text))
+    if options and min_population:
+        options = tuple(o for o in options if o[1] >= min_population)
     if not options:
         return None
     top = options[0][1]

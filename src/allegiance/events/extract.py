@@ -78,6 +78,7 @@ from .vocabulary import (
 )
 
 Mention = tuple[Actor, Span]
+BIG_CITY = 100_000  # a bare name taken for a city must be one of this size at least
 
 
 @dataclass
@@ -113,6 +114,33 @@ class EventExtractor:
                 continue
             events.extend(self._sentence(sent))
         return events
+
+    def _city(self, tok: Any) -> Mention | None:
+        """A proper noun no dictionary knows but the gazetteer does, as a place of its state."""
+        if tok.pos_ != "PROPN" or tok.i in self.idx or tok.ent_type_ in ("PERSON", "ORG") or \
+                not tok.text[:1].isupper():
+            return None
+        from ..actors.places import country_of_place
+
+        ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+        a, b = (ent.start_char, ent.end_char) if ent is not None else (tok.idx,
+                                                                         tok.idx + len(tok))
+        country = country_of_place(self.doc.text[a:b], self._countries_in(tok.sent),
+                                   min_population=BIG_CITY)
+        return self._as_place(country, self.doc.span(a, b)) if country else None
+
+    def _located(self, t: Mention, typ: str) -> Mention:
+        """An uncoded city as a target stands for its state ("shelled Aleppo" -> SYR)."""
+        if t[0].code is not None or typ in ("CONSULT", "ACCUSE", "REQUEST", "REJECT", "AGREE"):
+            return t  # one talks to, accuses or asks people, not towns
+        cs = self.doc.spacy_doc.char_span(t[1].start, t[1].end, alignment_mode="expand")
+        if cs is None or cs.root.ent_type_ not in ("GPE", "LOC", "NORP"):
+            return t
+        from ..actors.places import country_of_place
+
+        country = country_of_place(t[1].text, self._countries_in(cs.sent),
+                                   min_population=BIG_CITY)
+        return self._as_place(country, t[1]) if country else t
 
     def _own_people(self, m: Mention) -> bool:
         """"its citizens in China", "their nationals": the warner's own people, an alert."""
@@ -179,9 +207,9 @@ class EventExtractor:
                            and d.lower_ == "of" for g in d.children if g.dep_ == "pobj"}
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
             lemmas.add(v.head.lemma_.lower())  # "a helicopter that was captured"
-        if any(o.dep_ in ("dobj", "dative", "nsubjpass", "nsubj") and o.i in self.idx
-               for o in objs):
-            lemmas.add("@actor")
+        if any(o.dep_ in ("dobj", "dative", "nsubjpass", "nsubj") and
+               (o.i in self.idx or self._city(o) is not None) for o in objs):
+            lemmas.add("@actor")  # ("hit Kharkiv": a city the tagger did not see as one)
         lemmas |= {"@" + c.lower_ for c in v.children if c.dep_ == "prep"}
         rules = None
         for c in v.children:
@@ -707,6 +735,9 @@ class EventExtractor:
                                for a in self._expand(p))
                     continue
                 found = self._actors_at(c)
+                if not found and c.dep_ in ("dobj", "nsubjpass"):
+                    city = self._city(c)
+                    found = [city] if city is not None else []
                 out.extend(found)
                 if not found and c.dep_ == "dobj":
                     # "shared evidence with the U.S.", "gave 5 million dollars to X"
@@ -1116,7 +1147,7 @@ class EventExtractor:
                    if not (t[0].kind == "country" and t[0].country in src_countries and (
                        not _modifier(self.doc, t[1]) or any(t[0] is a for a, _ in srcs)))]
             # ("Ugandan opposition" stays a target; "Croatia ... Croatian extremists" not)
-            tgs = [self._domestic(t, src_countries, sent) for t in tgs]
+            tgs = [self._located(self._domestic(t, src_countries, sent), r.type) for t in tgs]
             if not tgs:
                 tgs = (self._deep_target(r, src_countries) or self._place_target(r) or
                        self._home_target(r, srcs))
