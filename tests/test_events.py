@@ -526,3 +526,17 @@ def test_cities_as_targets_stand_for_their_state(pipe: Pipeline) -> None:
            for e in doc.events}
     assert ("ASSAULT", "SYR", "Aleppo") in got and ("ASSAULT", "UKR", "Kharkiv") in got
     assert not any(t == "DuVernay" and code for _, code, t in got)  # a person, not a town
+
+
+def test_languages_consequences_requests_and_travellers(pipe: Pipeline) -> None:
+    doc = pipe(Document(
+        "Russia's English-language satellite network complained on Monday. French President "
+        "Emmanuel Macron has warned that if MPs vote the deal down, the UK will leave without "
+        "a deal. More than 40,000 Iranians visited Serbia. Russia warned Saudi rulers could "
+        "face punishment.", published="2019-01-10"))
+    got = [(e.source.code if e.source else None, e.type, e.target.code if e.target else None,
+            e.status) for e in doc.events]
+    assert ("RUS", "THREATEN", "SAU", "asserted") in got
+    assert not any(s == "GBR" for s, *_ in got)  # "English-language" is no Britain
+    assert not any(t == "THREATEN" and s == "FRAGOV" for s, t, *_ in got)
+    assert not any(t == "CONSULT" for _, t, *_ in got)

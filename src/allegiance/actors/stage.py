@@ -102,6 +102,9 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
         if en.kind in ("country", "seat") and \
                 e < len(sdoc) and sdoc[e].text in OUTLET_WORDS:
             continue  # "Bangkok Post", "Moscow Times": a newspaper, not the state
+        if en.kind == "country" and e + 1 < len(sdoc) and sdoc[e].text in ("-", "–") and \
+                sdoc[e + 1].lower_ in ("language", "speaking", "speaker", "speakers"):
+            continue  # "English-language network", "French-speaking Swiss": a language
         ms.append(_from_entry(s, e, en))
     tokmap = _index(ms)
     persons = _people(sdoc, ms, tokmap, lex)

@@ -347,9 +347,14 @@ class EventExtractor:
         if lemma == "warn":
             # "warned Saudi rulers could face punishment" threatens someone; "warned that
             # an incident could be used" or "warned of hacking" is an alert, not a threat.
+            # the subject of what is warned of is threatened only when it is to suffer it
+            # ("warned Saudi rulers could face punishment"), not when it is to act ("warned
+            # that if MPs vote it down, the UK will leave without a deal": a consequence)
             tg = self._objects(v, None, "THREATEN") + [
                 m for c in v.children if c.dep_ == "ccomp" for g in c.children
-                if g.dep_ in ("nsubj", "nsubjpass") for m in self._actors_at(g)]
+                if (g.dep_ == "nsubjpass" or (g.dep_ == "nsubj" and c.lemma_.lower() in (
+                    "face", "pay", "suffer", "regret", "bear", "feel")))
+                for m in self._actors_at(g)]
             own = {a.country for a, _ in self._subjects(v) if a.country}
             tg = [m for m in tg if (m[0].country is None or m[0].country not in own)
                   and not self._own_people(m)]
@@ -1170,6 +1175,9 @@ class EventExtractor:
                     tgs = [t for t in tgs if t[0].kind != "place" or srcs[0][0].kind != "place"]
             if not srcs and not (r.type in ("ASSAULT", "COERCE") and victims):
                 continue  # no doer named: only attacks on a known victim are kept
+            if r.type == "CONSULT" and r.trigger.lemma_.lower() in VISIT and srcs and all(
+                    a.kind == "country" and not _singular(self.doc, sp) for a, sp in srcs):
+                continue  # "40,000 Iranians visited Serbia": travellers, not a state visit
             if r.type == "MOBILIZE" and r.mode == "exercise":
                 partners = [m for h in (r.trigger, *r.trigger.children) for p in h.children
                             if p.dep_ == "prep" and p.lower_ == "with"

@@ -49,7 +49,8 @@ DENY = {"deny"}
 IDEA_NOUNS = {"idea", "concept", "prospect", "possibility", "notion", "risk", "option",
               "fear", "hope", "scenario", "plan", "proposal", "danger", "threat",
               "suspicion", "speculation", "rumor", "rumour", "cost", "costs", "estimate",
-              "estimates", "likelihood", "chance", "chances", "specter", "spectre", "odds"}
+              "estimates", "likelihood", "chance", "chances", "specter", "spectre", "odds",
+              "request", "requests", "call", "calls", "demand", "demands", "offer", "offers"}
 CRIMES = {"murder", "killing", "assassination", "torture", "abuse", "execution", "operation",
           "crackdown", "use", "massacre", "kidnapping", "bombing"}
 GROUPISH = {"group", "groups", "delegation", "coalition", "alliance", "members", "forces",
