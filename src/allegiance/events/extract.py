@@ -115,19 +115,27 @@ class EventExtractor:
             events.extend(self._sentence(sent))
         return events
 
-    def _city(self, tok: Any) -> Mention | None:
-        """A proper noun no dictionary knows but the gazetteer does, as a place of its state."""
-        if tok.pos_ != "PROPN" or tok.i in self.idx or tok.ent_type_ in ("PERSON", "ORG") or \
-                not tok.text[:1].isupper():
-            return None
+    def _named_place(self, tok: Any, min_population: int = 0,
+                     bare: bool = False) -> Mention | None:
+        """The entity around ``tok`` (or, if ``bare``, the token alone) as a place of its state,
+        through the gazetteer; an ambiguous name goes to a state the sentence names."""
         from ..actors.places import country_of_place
 
         ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+        if ent is None and not bare:
+            return None
         a, b = (ent.start_char, ent.end_char) if ent is not None else (tok.idx,
                                                                          tok.idx + len(tok))
         country = country_of_place(self.doc.text[a:b], self._countries_in(tok.sent),
-                                   min_population=BIG_CITY)
+                                   min_population=min_population)
         return self._as_place(country, self.doc.span(a, b)) if country else None
+
+    def _city(self, tok: Any) -> Mention | None:
+        """A proper noun no dictionary knows but the gazetteer does ("hit Kharkiv")."""
+        if tok.pos_ != "PROPN" or tok.i in self.idx or tok.ent_type_ in ("PERSON", "ORG") or \
+                not tok.text[:1].isupper():
+            return None
+        return self._named_place(tok, BIG_CITY, bare=True)
 
     def _located(self, t: Mention, typ: str) -> Mention:
         """An uncoded city as a target stands for its state ("shelled Aleppo" -> SYR)."""
@@ -136,11 +144,8 @@ class EventExtractor:
         cs = self.doc.spacy_doc.char_span(t[1].start, t[1].end, alignment_mode="expand")
         if cs is None or cs.root.ent_type_ not in ("GPE", "LOC", "NORP"):
             return t
-        from ..actors.places import country_of_place
-
-        country = country_of_place(t[1].text, self._countries_in(cs.sent),
-                                   min_population=BIG_CITY)
-        return self._as_place(country, t[1]) if country else t
+        place = self._named_place(cs.root, BIG_CITY)
+        return (place[0], t[1]) if place is not None else t
 
     def _own_people(self, m: Mention) -> bool:
         """"its citizens in China", "their nationals": the warner's own people, an alert."""
@@ -1063,7 +1068,6 @@ class EventExtractor:
         for o in prep.children:
             if o.dep_ != "pobj":
                 continue
-            named = self._countries_in(o.sent)
             for tok in [o, *(m for m in o.children if m.dep_ in ("amod", "compound"))]:
                 m = self.idx.get(tok.i)
                 if m is not None and m[0].country:
@@ -1080,13 +1084,9 @@ class EventExtractor:
                     return self._as_place(country, m[1])
                 if tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or (
                         place_noun and tok.ent_type_):  # "Samarra" is tagged NORP
-                    ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
-                    if ent is None:
-                        continue
-                    land = country_of_place(ent.text, named)
-                    if land is not None:
-                        return self._as_place(land, self.doc.span(ent.start_char,
-                                                                  ent.end_char))
+                    place = self._named_place(tok)
+                    if place is not None:
+                        return place
             if depth < 2:
                 for c in o.children:
                     if c.dep_ == "prep" and c.lower_ in ("of", "in"):
