@@ -540,3 +540,14 @@ def test_languages_consequences_requests_and_travellers(pipe: Pipeline) -> None:
     assert not any(s == "GBR" for s, *_ in got)  # "English-language" is no Britain
     assert not any(t == "THREATEN" and s == "FRAGOV" for s, t, *_ in got)
     assert not any(t == "CONSULT" for _, t, *_ in got)
+
+
+def test_annexation_interception_training_and_prisoner_swaps(pipe: Pipeline) -> None:
+    doc = pipe(Document("Russia annexed Crimea in 2014. Iran intercepted a British tanker in "
+                        "the Gulf. The US trained Ukrainian soldiers. Israel and Hamas "
+                        "exchanged prisoners. He returned home on Friday.",
+                        published="2019-07-20"))
+    got = {(e.source.code if e.source else None, e.type) for e in doc.events}
+    assert {("RUS", "COERCE"), ("IRN", "COERCE"), ("USA", "AID"), ("ISR", "RETREAT"),
+            ("PSEHAM", "RETREAT")} <= got
+    assert len([e for e in doc.events if e.trigger and e.trigger.text == "returned"]) == 0
