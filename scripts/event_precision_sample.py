@@ -1,6 +1,7 @@
 """Draw a hand-judging sample for docs/event-precision.md (sentences naming >= 2 states).
 
-Runs nlp -> actors -> events over randomly chosen article files, keeps every sentence in
+Runs nlp -> actors -> events -> claims (the claims stage marks events inside attributed
+content "reported", as the full pipeline does) over randomly chosen article files, keeps every sentence in
 which actors of at least two countries are mentioned, shuffles them and prints the first
 ``--s`` sentences ("S" rows) and then the next ``--x`` sentences that produced an event
 ("X" rows), each with the events found. The judge reads the output; nothing is scored here.
@@ -49,7 +50,7 @@ def main() -> None:
         files += rng.sample(pool, min(int(n), len(pool)))
     if args.save:
         args.save.write_text(json.dumps([f.name for f in files]))
-    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events")))
+    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events", "claims")))
     rows = []
     for f in files:
         doc = pipe(Document(text=f.read_text(encoding="utf-8", errors="replace")))
