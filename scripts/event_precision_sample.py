@@ -1,8 +1,9 @@
 """Draw a hand-judging sample for docs/event-precision.md (sentences naming >= 2 states).
 
 Runs nlp -> actors -> events -> claims (the claims stage marks events inside attributed
-content "reported", as the full pipeline does) over randomly chosen article files, keeps every sentence in
-which actors of at least two countries are mentioned, shuffles them and prints the first
+content "reported", as the full pipeline does) over randomly chosen article files, keeps
+every sentence in which actors of at least two countries are mentioned, shuffles them and
+prints the first
 ``--s`` sentences ("S" rows) and then the next ``--x`` sentences that produced an event
 ("X" rows), each with the events found. The judge reads the output; nothing is scored here.
 
