@@ -448,3 +448,19 @@ def test_raised_subject_and_misparsed_signature_verb(analyse):
     assert tweet.source is not None
     assert tweet.source.text == "Murphy, the head of Right to Rise USA,"
     _check_offsets(doc)
+
+
+def test_rejecting_remarks_is_no_denial_of_the_rejecters_other_acts():
+    from allegiance.config import Settings
+    from allegiance.pipeline import build_pipeline
+
+    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events", "claims")))
+    doc = pipe(Document("Israeli Prime Minister Benjamin Netanyahu will meet with Donald Trump "
+                        "later this month. Netanyahu rejects Trump's remarks about Muslims. "
+                        "The New York Times reported that the drone strike was launched by "
+                        "Iran. Iran rejected the accusation.", published="2015-12-10"))
+    status = {(e.type, e.source.code if e.source else None): e.status for e in doc.events}
+    assert status[("CONSULT", "ISRGOV")] == "future"
+    assert status[("REJECT", "ISRGOV")] == "asserted"
+    assert status[("ASSAULT", "IRN")] == "denied"
+    assert status[("REJECT", "IRN")] == "asserted"

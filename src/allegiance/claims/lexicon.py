@@ -125,6 +125,15 @@ accept claim take admit acknowledge
 RESPONSIBILITY_NOUNS: frozenset[str] = _words("""
 responsibility involvement role blame culpability
 """)
+# Of the denial verbs, these deny whatever they take; "reject", "dismiss", "dispute",
+# "contest" deny only a claim (one of CLAIM_OBJECTS, or a that-clause).
+PLAIN_DENIALS: frozenset[str] = _words("""
+deny refute rebut repudiate disavow disown
+""")
+CLAIM_OBJECTS: frozenset[str] = _words("""
+accusation allegation claim charge report responsibility involvement role blame suggestion
+assertion finding account version story characterization characterisation notion
+""")
 DENIAL_NOUNS: frozenset[str] = _words("""
 denial rejection
 """)

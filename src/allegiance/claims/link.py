@@ -12,10 +12,12 @@ from typing import Any
 
 from ..document import Attribution, Document, Event
 from .lexicon import (
+    CLAIM_OBJECTS,
     DENIAL_LEMMAS,
     DENIAL_NOUNS,
     HEDGE_PHRASES,
     HEDGES,
+    PLAIN_DENIALS,
     RESPONSIBILITY_NOUNS,
     RESPONSIBILITY_VERBS,
 )
@@ -24,6 +26,8 @@ _HEDGE_RE = re.compile(
     r"\b(?:" + "|".join(HEDGES) + r")\b|" + "|".join(re.escape(p) for p in HEDGE_PHRASES),
     re.I)
 _KEEP = ("denied", "negated", "hypothetical", "future")
+_BLAMEABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "AID",
+                        "SUPPORT", "COOPERATE", "ACCUSE", "PROTEST"})
 
 
 def _anchor(ev: Event) -> tuple[int, int]:
@@ -51,17 +55,30 @@ def _key(ev: Event) -> tuple[str, str | None, str | None]:
             ev.target.code if ev.target else None)
 
 
-def _denials(doc: Document) -> list[tuple[int, int, str | None, str]]:
-    """(sentence start, sentence end, denier code, denier text) for each denial found."""
+
+
+def _denies_a_claim(tok: Any) -> bool:
+    """"rejected the accusation" denies; "rejects Trump's comments about Muslims" does not."""
+    if tok.lemma_.lower() in PLAIN_DENIALS:
+        return True
+    if any(c.dep_ == "ccomp" for c in tok.children):
+        return True  # "dismissed that it had ...", "disputed that ..."
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in CLAIM_OBJECTS or o.lower_ in CLAIM_OBJECTS for o in objs)
+
+
+def _denials(doc: Document) -> list[tuple[int, int, str | None, str, int]]:
+    """(sentence start, sentence end, denier code, denier text, denial word offset) for each
+    denial found."""
     sdoc = doc.spacy_doc
     if sdoc is None:
         return []
-    out: list[tuple[int, int, str | None, str]] = []
+    out: list[tuple[int, int, str | None, str, int]] = []
     for tok in sdoc:
         lemma = tok.lemma_.lower()
         is_denial = False
         if tok.pos_ == "VERB" and lemma in DENIAL_LEMMAS:
-            is_denial = True
+            is_denial = _denies_a_claim(tok)
         elif tok.pos_ == "VERB" and lemma in RESPONSIBILITY_VERBS:
             negated = any(c.dep_ == "neg" for c in tok.children) or any(
                 c.lower_ in ("refused", "declined") for c in [tok.head])
@@ -88,7 +105,7 @@ def _denials(doc: Document) -> list[tuple[int, int, str | None, str]]:
                 if any(m.start < b and a < m.end for m in actor.mentions):
                     code = actor.code
                     break
-        out.append((tok.sent.start_char, tok.sent.end_char, code, text))
+        out.append((tok.sent.start_char, tok.sent.end_char, code, text, tok.idx))
     return out
 
 
@@ -144,17 +161,21 @@ def link_events(doc: Document, fragments: list[list[tuple[int, int]]] | None = N
 
 def _apply_denials(doc: Document) -> None:
     """'Iran did not accept responsibility': events blaming the denier become denied."""
-    for s0, s1, code, text in _denials(doc):
+    for s0, s1, code, text, at in _denials(doc):
         for ev in doc.events:
-            if ev.status == "denied":
-                continue
+            if ev.status == "denied" or (ev.trigger is not None and ev.trigger.start == at):
+                continue  # the denial itself ("rejected the accusation") is what happened
             same_sentence = ev.sentence.start == s0
             near = ev.sentence.start >= s0 - 600 and ev.sentence.start <= s1
             accused = ev.source is not None and (
                 (code is not None and ev.source.code == code)
                 or (text and ev.source.text.lower() in text.lower()))
             plural = text.lower() in ("both", "they", "both sides", "both countries", "all")
-            if (accused and ev.sentence.start <= s1) or (
-                    same_sentence and ev.attributed_to is not None) or (
+            # what the denier is accused of: an act of theirs in the denial's sentence, or a
+            # hostile act of theirs the text relays shortly before ("The Times reported the
+            # strike was launched by Iran. Iran did not accept responsibility."); not every
+            # earlier act of theirs ("Netanyahu will meet Trump")
+            blamed = accused and (same_sentence or (near and ev.type in _BLAMEABLE))
+            if blamed or (same_sentence and ev.attributed_to is not None) or (
                     plural and near and ev.status in ("reported", "asserted")):
                 ev.status = "denied"
