@@ -14,6 +14,7 @@ from typing import Any
 
 from ..config import Settings
 from ..document import Actor, Document, Span
+from ..nlp.spacy_stage import sentence_of
 from ..pipeline import register
 from .lexicon import ActorLexicon, Entry, get_lexicon, resolve_actor_text
 
@@ -323,7 +324,7 @@ def _later_mentions(sdoc: Any, ms: list[_M], tokmap: dict[int, _M]) -> list[_M]:
         m0 = tokmap.get(t.i)
         if m0 is not None:
             if m0.kind == "person" and t.dep_ in ("nsubj", "nsubjpass"):
-                last_person, last_sent = m0, t.sent.start
+                last_person, last_sent = m0, sentence_of(t).start
             continue
         if t.text in by_surname and t.pos_ == "PROPN" and t.i > by_surname[t.text].s:
             p = by_surname[t.text]
@@ -331,11 +332,11 @@ def _later_mentions(sdoc: Any, ms: list[_M], tokmap: dict[int, _M]) -> list[_M]:
                      pid=p.pid)
             out.append(new)
             if t.dep_ in ("nsubj", "nsubjpass"):
-                last_person, last_sent = p, t.sent.start
+                last_person, last_sent = p, sentence_of(t).start
         elif t.lower_ in _PRONOUNS and last_person is not None and t.dep_ in ("nsubj",
                                                                                "nsubjpass"):
-            sents_back = t.sent.start - last_sent
-            if sents_back == 0 or _prev_sent_start(sdoc, t.sent) == last_sent:
+            sents_back = sentence_of(t).start - last_sent
+            if sents_back == 0 or _prev_sent_start(sdoc, sentence_of(t)) == last_sent:
                 p = last_person
                 out.append(_M(t.i, t.i + 1, p.code, p.name, "person", p.country, p.sector,
                               p.role, pid=p.pid))
@@ -345,7 +346,7 @@ def _later_mentions(sdoc: Any, ms: list[_M], tokmap: dict[int, _M]) -> list[_M]:
 def _prev_sent_start(sdoc: Any, sent: Any) -> int:
     if sent.start == 0:
         return -2
-    return int(sdoc[sent.start - 1].sent.start)
+    return int(sentence_of(sdoc[sent.start - 1]).start)
 
 
 def _unknown(sdoc: Any, tokmap: dict[int, _M]) -> list[_M]:

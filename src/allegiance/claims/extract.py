@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..nlp.spacy_stage import sentence_of
 from .lexicon import (
     AS_VERBS,
     COGNITION_VERBS,
@@ -171,9 +172,9 @@ def _lemma(tok: Any) -> str:
 class Extractor:
     """Finds attributions in one parsed document (a spaCy ``Doc``)."""
 
-    def __init__(self, sdoc: Any):
+    def __init__(self, sdoc: Any, text: str | None = None):
         self.doc = sdoc
-        self.text: str = sdoc.text
+        self.text: str = text if text is not None else sdoc.text
         self.quotes = quote_regions(self.text)
         self.found: list[RawAttribution] = []
         self.used_cues: set[int] = set()
@@ -314,7 +315,7 @@ class Extractor:
         if not att.content:
             return
         a, b = att.content_hull
-        if _ANONYMITY_FORMULA.match(self.doc.text[a:b]):
+        if _ANONYMITY_FORMULA.match(self.text[a:b]):
             return  # "speaking on condition of anonymity": how a source speaks, not a claim
         if att.cue_head is not None:
             if att.cue_head in self.used_cues:
@@ -510,7 +511,7 @@ class Extractor:
         The cue clause (the verb, its subject and modifiers) must be set off by commas or
         end the sentence; what remains of the sentence, in one or two pieces, is the content.
         """
-        sent = verb.sent
+        sent = sentence_of(verb)
         if verb.dep_ == "ROOT":
             rest = [c for c in verb.children if c.dep_ in ("parataxis", "advcl", "dep", "conj")
                     and any(t.pos_ in ("VERB", "AUX") for t in c.subtree)]
@@ -558,7 +559,7 @@ class Extractor:
         """Token index where the verb group starts: auxiliaries, negation, adverbs."""
         doc = self.doc
         start = verb.i
-        while start - 1 >= verb.sent.start:
+        while start - 1 >= sentence_of(verb).start:
             prev = doc[start - 1]
             if prev.head.i == verb.i and (prev.dep_ in ("aux", "auxpass", "neg") or (
                     prev.dep_ == "advmod" and prev.pos_ == "ADV" and prev.is_alpha
@@ -615,7 +616,7 @@ class Extractor:
 
     def _adjacent_quote(self, verb: Any) -> list[Frag]:
         """A direct quote right before or after the cue clause in the same sentence."""
-        sent = verb.sent
+        sent = sentence_of(verb)
         s0, s1 = sent.start_char, sent.end_char
         best: list[Frag] = []
         for qa, qb in self.quotes:
@@ -722,7 +723,7 @@ class Extractor:
         if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i not in phrase
                    for c in head.children):
             return
-        sent = prep.sent
+        sent = sentence_of(prep)
         a, b = _subtree_frag(head, exclude=phrase)
         a, b = max(a, sent.start_char), min(b, sent.end_char)
         if a < prep.idx < b:  # the phrase sits inside the clause: keep the part after it
@@ -742,7 +743,7 @@ class Extractor:
         source = self._source_frag(pobj)
         phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
         head = tok.head if tok.head.i != tok.i else None
-        sent = tok.sent
+        sent = sentence_of(tok)
         if head is None or head.i in phrase or tok.dep_ == "ROOT":
             head = sent.root
         excl = phrase | {t.i for t in sent if t.i < tok.i and self.text[t.idx] in "—–"}
@@ -938,9 +939,13 @@ class Extractor:
             att.parent = best[0] if best else None
 
 
-def extract(sdoc: Any) -> list[RawAttribution]:
-    """All attributions of one parsed document, in text order of their cues."""
-    found = Extractor(sdoc).run()
+def extract(sdoc: Any, text: str | None = None) -> list[RawAttribution]:
+    """All attributions of one parsed document, in text order of their cues.
+
+    ``text``: the document's text when the caller has it (spaCy rebuilds ``Doc.text`` from
+    the tokens on every access).
+    """
+    found = Extractor(sdoc, text).run()
     order = sorted(range(len(found)), key=lambda k: (found[k].cue or found[k].content[0])[0])
     remap = {old: new for new, old in enumerate(order)}
     out = [found[k] for k in order]

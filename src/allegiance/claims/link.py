@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from ..document import Attribution, Document, Event
+from ..nlp.spacy_stage import sentence_of
 from .lexicon import (
     CLAIM_OBJECTS,
     DENIAL_LEMMAS,
@@ -105,7 +106,7 @@ def _denials(doc: Document) -> list[tuple[int, int, str | None, str, int]]:
                 if any(m.start < b and a < m.end for m in actor.mentions):
                     code = actor.code
                     break
-        out.append((tok.sent.start_char, tok.sent.end_char, code, text, tok.idx))
+        out.append((sentence_of(tok).start_char, sentence_of(tok).end_char, code, text, tok.idx))
     return out
 
 

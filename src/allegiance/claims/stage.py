@@ -68,7 +68,7 @@ class ClaimStage:
             from ..nlp.spacy_stage import load_spacy
 
             doc.spacy_doc = load_spacy(self.settings.spacy_model)(doc.text)
-        raw = extract(doc.spacy_doc)
+        raw = extract(doc.spacy_doc, doc.text)
         doc.attributions = attributions_from_raw(doc, raw)
         link_events(doc, [sorted(r.content) for r in raw], _cited_sources(doc))
         return doc

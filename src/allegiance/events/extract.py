@@ -17,6 +17,7 @@ from itertools import product
 from typing import Any
 
 from ..document import Actor, ActorRef, Document, Event, Span
+from ..nlp.spacy_stage import sentence_of
 from .dates import normalize_date
 from .lexicon import COOPERATIVE, Rule, TriggerLexicon, get_trigger_lexicon, pick
 from .vocabulary import (
@@ -121,12 +122,12 @@ class EventExtractor:
         through the gazetteer; an ambiguous name goes to a state the sentence names."""
         from ..actors.places import country_of_place
 
-        ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+        ent = next((e for e in sentence_of(tok).ents if e.start <= tok.i < e.end), None)
         if ent is None and not bare:
             return None
         a, b = (ent.start_char, ent.end_char) if ent is not None else (tok.idx,
                                                                          tok.idx + len(tok))
-        country = country_of_place(self.doc.text[a:b], self._countries_in(tok.sent),
+        country = country_of_place(self.doc.text[a:b], self._countries_in(sentence_of(tok)),
                                    min_population=min_population)
         return self._as_place(country, self.doc.span(a, b)) if country else None
 
@@ -440,7 +441,7 @@ class EventExtractor:
         usual" (rhetoric about an idea), "welcomed him into Britain" (admission).
         """
         kids = list(v.children)
-        tail = v.doc[v.i:min(v.i + 8, v.sent.end)].text.lower()
+        tail = v.doc[v.i:min(v.i + 8, sentence_of(v).end)].text.lower()
         if any(idiom in tail for idiom in IDIOMS):
             return True  # "pulled out of a hat", "out of thin air": idioms
         dobj = next((c for c in kids if c.dep_ == "dobj"), None)
@@ -957,7 +958,7 @@ class EventExtractor:
         v = r.clause
         sdoc = self.doc.spacy_doc
         for ent in sdoc.ents:
-            if ent.label_ != "DATE" or not (v.sent.start <= ent.start < v.sent.end):
+            if ent.label_ != "DATE" or not (sentence_of(v).start <= ent.start < sentence_of(v).end):
                 continue
             if _clause_verb(ent.root).i in (v.i, r.trigger.i):
                 return normalize_date(ent.text, self.doc.published,
@@ -970,7 +971,8 @@ class EventExtractor:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside"):
                     for o in c.children:
                         if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC"):
-                            ent = next((e for e in o.sent.ents if e.start <= o.i < e.end), None)
+                            ent = next((e for e in sentence_of(o).ents
+                                        if e.start <= o.i < e.end), None)
                             return ent.text if ent is not None else o.text
         for tok in (r.trigger, r.clause):  # "in the town of Cizre"
             for c in tok.children:
@@ -1075,7 +1077,7 @@ class EventExtractor:
                         continue
                     country = m[0].country
                     if m[0].kind == "institution":  # a seat: "Tripoli" of Lebanon, not Libya
-                        others = {c for i in range(o.sent.start, o.sent.end)
+                        others = {c for i in range(sentence_of(o).start, sentence_of(o).end)
                                   if i in self.idx and self.idx[i][0] is not m[0]
                                   and (c := self.idx[i][0].country)}
                         local = country_of_place(m[1].text, others, min_share=0.15)
@@ -1250,7 +1252,7 @@ def _actor_lexicon() -> Any:
 
 def _in_question(tok: Any) -> bool:
     """The clause of ``tok`` ends with a question mark (its own sentence is a question)."""
-    for t in tok.doc[tok.i:tok.sent.end]:
+    for t in tok.doc[tok.i:sentence_of(tok).end]:
         if t.text in (".", "!", "?") or t.text.endswith("?"):
             return t.text.endswith("?")
     return False

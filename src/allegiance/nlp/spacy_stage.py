@@ -39,6 +39,25 @@ def mark_line_breaks(sdoc: Any) -> Any:
     return sdoc
 
 
+def sentence_of(tok: Any) -> Any:
+    """The sentence (a ``Span``) holding ``tok``, from an index built once per ``Doc``.
+
+    spaCy's ``Token.sent`` walks the document's sentences on every call, which made it the
+    single largest cost of the claims stage on long articles.
+    """
+    doc = tok.doc
+    cached = doc.user_data.get("allegiance_sentences")
+    if cached is None:
+        spans = list(doc.sents)
+        owner = [0] * len(doc)
+        for k, span in enumerate(spans):
+            for i in range(span.start, span.end):
+                owner[i] = k
+        cached = doc.user_data["allegiance_sentences"] = (spans, owner)
+    spans, owner = cached
+    return spans[owner[tok.i]]
+
+
 def _register_line_breaks() -> None:
     from spacy.language import Language
 
