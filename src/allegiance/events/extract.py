@@ -428,8 +428,6 @@ class EventExtractor:
                 srcs = self._agent(v)
             if not tgs and v.dep_ == "acl":
                 tgs = self._actors_at(v.head)
-        if not tgs and rule.type in ("PROTEST", "COERCE", "ASSAULT"):
-            tgs = self._place(v)  # "demonstrated in Serbia": the state where it happens
         return [_Raw(rule.type, rule.mode, v, v, srcs, tgs,
                      0.75 if noun is None else 0.7, status=status)]
 
@@ -525,15 +523,6 @@ class EventExtractor:
                                              for c in tok.children):
             return False  # "Kurdish positions", "army positions": places held by forces
         return tok.lemma_.lower() in ABSTRACT
-
-    def _place(self, v: Any) -> list[Mention]:
-        for c in v.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "inside"):
-                for o in c.children:
-                    if o.dep_ == "pobj" and o.i in self.idx and \
-                            self.idx[o.i][0].kind == "country":
-                        return [self.idx[o.i]]
-        return []
 
     def _intent_adj(self, a: Any, consumed: set[int]) -> _Raw | None:
         xcomp = next((c for c in a.children if c.dep_ == "xcomp"), None)
