@@ -85,8 +85,10 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
     for s, e, en in lex.match(words, date):
         if en.kind == "ignore":
             continue  # "New Mexico", "New Jersey": names that contain a country but are not it
-        if en.kind == "person" and e - s == 1 and sdoc[s].ent_type_ in ("GPE", "LOC", "ORG", "FAC"):
-            continue  # "Austin" the city, not the secretary
+        if en.kind == "person" and e - s == 1 and \
+                sdoc[s].ent_type_ in ("GPE", "LOC", "ORG", "FAC") and \
+                (sdoc[s].ent_type_ == "ORG" or _is_place(words[s])):
+            continue  # "Austin" the city, not the secretary ("Blinken" tagged GPE stays)
         if en.kind == "country" and e - s == 1 and sdoc[s].ent_type_ == "PERSON" \
                 and sdoc[s].ent_iob_ != "B":
             continue  # "Jordan" inside "Michael Jordan"
@@ -118,7 +120,13 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
     ms.extend(_unknown(sdoc, tokmap))
     tokmap = _index(ms)
     ms.extend(_sector_groups(sdoc, tokmap, lex))
-    return _group(sdoc, ms, lex)
+    return _group(sdoc, [m for m in ms if not m.absorbed], lex)
+
+
+def _is_place(name: str) -> bool:
+    from .places import country_of_place
+
+    return country_of_place(name) is not None
 
 
 def _index(ms: list[_M]) -> dict[int, _M]:
@@ -373,15 +381,22 @@ def _sector_groups(sdoc: Any, tokmap: dict[int, _M], lex: ActorLexicon) -> list[
     for t in sdoc:
         if t.pos_ != "NOUN" or t.i in tokmap or t.lower_ in _GROUP_SKIP:
             continue
-        if t.dep_ not in ("nsubj", "nsubjpass", "dobj") and not (
-                t.dep_ == "pobj" and t.head.lower_ == "by"):
-            continue
         mods = [c for c in t.lefts if c.dep_ in ("compound", "amod")]
-        if any(c.i in tokmap for c in mods):
+        named = {id(tokmap[c.i]): tokmap[c.i] for c in mods if c.i in tokmap}
+        if any(m.code is not None or m.s < t.left_edge.i or not (
+                m.kind == "unknown" or (m.kind == "person" and m.e - m.s == 1))
+               for m in named.values()):
+            continue  # ("Tamil" is tagged a person)
+        if t.dep_ not in ("nsubj", "nsubjpass", "dobj") and not (
+                t.dep_ == "pobj" and (t.head.lower_ == "by" or named)) and not (
+                t.dep_ == "pobj" and t.head.lower_ == "of" and  # "thousands of protesters"
+                t.head.head.dep_ in ("nsubj", "nsubjpass", "dobj")):
             continue
         sec = lex.sector_of([c.text for c in mods] + [t.text])
         if sec is None or sec.sector not in _GROUP_SECTORS:
             continue
+        for m in named.values():  # "Shona rebels": a group the dictionaries do not know
+            m.absorbed = True
         s = min([t.i] + [c.i for c in mods])
         out.append(_M(s, t.i + 1, None, sdoc[s:t.i + 1].text, "group", None, sec.sector))
     return out

@@ -25,6 +25,7 @@ from .vocabulary import (
     ABSTRACT,
     ADMIT_PREPS,
     ALERT_MODS,
+    CASUALTY_V,
     CONTENT_GOVERNORS,
     CRIMES,
     DEEP_STOP,
@@ -47,6 +48,7 @@ from .vocabulary import (
     INTENT_COOP,
     LIGHT,
     LOCAL_TYPES,
+    MEASURE_NOUNS,
     MOD_DEPS,
     MODAL_ADJ,
     MOVE,
@@ -58,11 +60,14 @@ from .vocabulary import (
     OBJECT_CONTROL,
     OPINION_AGREE,
     ORDER_V,
+    OUSTER_NOUNS,
+    PEOPLE_SECTORS,
     PHRASAL_PREPS,
     PLACE_NOUNS,
     PLACE_PREPS,
     PRONOUN_SUBJ,
     PUBLIC_PEOPLE,
+    RECEIVE,
     REFUSE,
     REPORT,
     REQUEST_V,
@@ -229,10 +234,25 @@ class EventExtractor:
         rule = pick(rules, lemmas) if rules else None
         noun = None
         for o in objs:
-            if o.dep_ in ("dobj", "nsubjpass") and (o.lemma_.lower() in self.lex.nouns
-                                                    or o.lower_ in self.lex.nouns):
+            if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in MEASURE_NOUNS:
+                # "launched 10 days of war games", "a wave of strikes": the act is the "of" noun
+                o = next((g for d in o.children if d.dep_ == "prep" and d.lower_ == "of"
+                          for g in d.children if g.dep_ == "pobj"), o)
+                lemmas.add(o.lemma_.lower())
+            if o.dep_ in ("dobj", "nsubjpass", "pobj") and (o.lemma_.lower() in self.lex.nouns
+                                                            or o.lower_ in self.lex.nouns) and \
+                    (o.dep_ != "pobj" or o.head.head.lemma_.lower() in MEASURE_NOUNS):
                 noun = o
                 break
+        if rule is not None and rule.objects and noun is None:
+            # "returned to Geneva for talks with ...": the purpose noun carries the partner
+            noun = next((o for o in objs if o.dep_ == "pobj" and o.head.lower_ == "for" and
+                         o.lemma_.lower() in rule.objects and o.lemma_.lower() in self.lex.nouns),
+                        None)
+        if rule is not None and rule.type == "ASSAULT" and noun is not None:
+            nrule = self._noun_rule(noun)
+            if nrule is not None and nrule.type == "PROTEST":
+                return nrule, noun  # "launched a nationwide strike": a walkout, not an attack
         if rule is not None and rule.objects and noun is not None and \
                 (noun.lemma_.lower() in rule.objects or noun.lower_ in rule.objects):
             return rule, noun
@@ -380,6 +400,13 @@ class EventExtractor:
                 status = "negated"  # "makes no apologies", "held no talks"
         srcs = self._subjects(v)
         tgs = self._objects(v, noun, rule.type)
+        if lemma in RECEIVE and rule.type in ("AID", "AGREE", "SUPPORT"):
+            # "demonstrators received weapons from the government": the giver acts
+            givers = [m for p in v.children if p.dep_ == "prep" and p.lower_ == "from"
+                      for o in p.children if o.dep_ == "pobj" for m in self._actors_at(o)]
+            if not givers:
+                return []  # "received aid": from whom the sentence does not say
+            srcs, tgs = givers, srcs
         verbal = lemma in VERBAL_ATTACK or (noun is not None and noun.lemma_.lower() in (
             "attack", "broadside", "tirade", "assault"))
         if rule.type == "ASSAULT" and lemma in FIGHT_WORDS and not any(
@@ -700,6 +727,22 @@ class EventExtractor:
                 for o in c.children:
                     if o.dep_ == "pobj":
                         out.extend(self._actors_at(o))
+        if not out and v.lemma_.lower() in CASUALTY_V:
+            # "were killed in Israeli tank shelling", "died in a strike by government forces":
+            # the attack named is the doer's
+            for p in v.children:
+                if p.dep_ != "prep" or p.lower_ not in ("in", "by"):
+                    continue
+                for o in p.children:
+                    nr = self._noun_rule(o) if o.dep_ == "pobj" else None
+                    if nr is None or nr.type != "ASSAULT":
+                        continue
+                    out.extend(m for c in o.children if c.dep_ in ("amod", "compound", "poss",
+                                                                    "nmod") and c.i in self.idx
+                               for m in self._expand(c))
+                    out.extend(m for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
+                               for g in b.children if g.dep_ == "pobj"
+                               for m in self._actors_at(g))
         return out
 
     def _objects(self, v: Any, noun: Any = None, typ: str | None = None) -> list[Mention]:
@@ -724,9 +767,12 @@ class EventExtractor:
                 if c.dep_ == "dobj" and c.i not in self.idx and (
                         c.lemma_.lower() in self.lex.nouns or c.lower_ in self.lex.nouns):
                     # "condemned the visit by Pelosi to Taiwan": the target is the doer
-                    out.extend(a for p in c.children if p.dep_ == "prep" and p.lower_ == "by"
+                    out.extend(a for p in c.children if p.dep_ == "prep" and (
+                               p.lower_ == "by" or (p.lower_ == "of" and
+                                                    c.lemma_.lower() in OUSTER_NOUNS))
                                for o in p.children if o.dep_ == "pobj"
                                for a in self._actors_at(o))
+                    # ("demanded the resignation of Netanyahu": the one to go is the target)
                     cr = self._noun_rule(c)
                     mods = ("poss", "amod") if cr is not None and cr.type in (
                         "AGREE", "CONSULT", "COOPERATE") else ("poss", "amod", "compound", "nmod")
@@ -745,9 +791,16 @@ class EventExtractor:
                         if p.dep_ == "prep" and p.lower_ in (TARGET_PREPS | {"by"}) - {"from"}:
                             out.extend(a for o in p.children if o.dep_ == "pobj"
                                        for a in self._actors_at(o))
+            elif c.dep_ == "prt" and c.lower_ == "up":  # "kidnapped up to 16 Russians"
+                out.extend(a for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+                           for o in p.children if o.dep_ == "pobj"
+                           for a in self._actors_at(o))
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                 if c.lower_ in ("on", "over", "upon") and typ in TOPIC_PREP_TYPES:
                     continue
+                if typ == "CONSULT" and noun is not None and noun.dep_ == "pobj" and \
+                        c.lower_ in ("to", "into"):
+                    continue  # "flew to Paris for talks": where the talks are, not with whom
                 if c.lower_ == "from" and v.lemma_.lower() not in FROM_TARGET:
                     continue  # "banned bishops from Iraq": "from" names a place, not a target
                 if plain_obj and c.lower_ in ("into", "to", "at", "inside", "onto") and \
@@ -775,9 +828,11 @@ class EventExtractor:
                     # "launched strikes targeting Hamas positions"
                     out.extend(m for o in c.children if o.dep_ == "dobj"
                                for m in self._actors_at(o))
-            if not out and noun.dep_ == "dobj":
-                # "imposed Iran sanctions", "launched Israeli strikes" have no target here.
-                pass
+        if not out and typ in ("ASSAULT", "COERCE"):
+            # "opened fire to disperse demonstrators": force aimed at the purpose's object
+            out.extend(a for x in v.children if x.dep_ in ("advcl", "xcomp") and x.pos_ == "VERB"
+                       and any(g.dep_ == "aux" and g.lower_ == "to" for g in x.children)
+                       for o in x.children if o.dep_ == "dobj" for a in self._actors_at(o))
         return out
 
     def _actors_at(self, tok: Any, strict: bool = False) -> list[Mention]:
@@ -998,8 +1053,11 @@ class EventExtractor:
                     if o.dep_ != "pobj":
                         continue
                     # "a Haitian woman" is one person, not Haiti; "Congolese refugees" stay
+                    # the doer's own people are a target ("reneged on his commitment to
+                    # the Zambian people": ZMB -> ZMB); its own state is a place
                     found = [m for m in self._actors_at(o) if m[0].code and
-                             m[0].kind != "person" and m[0].country not in own and
+                             m[0].kind != "person" and (m[0].country not in own or (
+                                 m[0].kind == "group" or m[0].sector in PEOPLE_SECTORS)) and
                              not (_adjectival(self.doc, m[1]) and o.tag_ == "NN")]
                     if found:
                         return found
@@ -1017,8 +1075,8 @@ class EventExtractor:
         talks. The target keeps the place's own words and the bare country code.
         """
         lemma = r.trigger.lemma_.lower()
-        if r.type == "CONSULT" and lemma not in VISIT:
-            return []
+        if r.type == "CONSULT" and (lemma not in VISIT or r.mode != "visit"):
+            return []  # "returned to Geneva for talks": a meeting place, not a host
         preps = PLACE_PREPS | ({"to"} if lemma in VISIT | MOVE else set())
         heads = [r.trigger]
         if r.clause is not r.trigger:
@@ -1105,7 +1163,9 @@ class EventExtractor:
             return t  # another state is named: the person's nationality is unknown
         from ..actors.lexicon import get_lexicon
 
-        words = [w for w in sp.text.split() if w.islower()]  # "opposition leader"
+        # "opposition leader", "Demonstrators" opening a sentence
+        words = [w.lower() for i, w in enumerate(sp.text.split()) if w.islower() or (
+            i == 0 and sp.start == sent.start_char)]
         sec = get_lexicon().sector_of(words) if words else None
         if sec is None and a.role is None:
             return t
@@ -1150,6 +1210,13 @@ class EventExtractor:
             elif r.type in ("ASSAULT", "COERCE") and all(a.code is None for a, _ in tgs):
                 # "attacked Kurdish positions in Iraq": uncoded victims, coded by their place
                 tgs = self._place_target(r) or tgs
+            tgt_countries = {a.country for a, _ in tgs if a.country}
+            if r.type in ("PROTEST", "REQUEST") and srcs and not src_countries and \
+                    len(tgt_countries) == 1:
+                # "Islamic fundamentalists continued their hunger strike to demand the
+                # resignation of Algerian President Ben Bella": protesters at home, DZA -> DZA
+                srcs = [self._domestic(m, tgt_countries, sent) for m in srcs]
+                src_countries = {a.country for a, _ in srcs if a.country}
             victims = [a for a, _ in tgs if a.code and a.kind != "place"]
             if r.type in LOCAL_TYPES and all(a.country is None for a, _ in srcs) and (
                     srcs or (r.type == "ASSAULT" and victims and

@@ -102,6 +102,18 @@ DEEP_STOP = {"in", "inside", "at", "near", "from", "by", "during", "after", "bef
 PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "camp", "port",
                "capital", "state", "county", "area", "enclave", "suburb", "neighbourhood",
                "neighborhood"}
+# sectors of a state's own people, not its arms: a domestic target ("to the Zambian people")
+PEOPLE_SECTORS = {"CVL", "REF", "OPP", "REB", "LAB", "JRN", "EDU"}
+# quantities an act comes in: "10 days of war games", "a series of raids", "a wave of strikes"
+MEASURE_NOUNS = {"day", "week", "month", "hour", "series", "wave", "round", "spate", "string",
+                 "barrage", "volley", "salvo", "flurry", "number", "dozen", "couple"}
+# what is demanded of a person: "demanded the resignation of X" targets X
+OUSTER_NOUNS = {"resignation", "removal", "ouster", "dismissal", "impeachment", "arrest",
+                "extradition", "prosecution", "sacking", "firing", "recall"}
+# verbs whose subject is the recipient: "received weapons from the government"
+RECEIVE = {"receive", "obtain", "get", "win", "secure"}  # not "accept refugees": an aid
+# what befalls the victims of an attack ("were killed in an Israeli strike")
+CASUALTY_V = {"kill", "wound", "injure", "die", "hurt", "maim"}
 LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE"}  # acts whose doer the place can stand for
 VISIT = {"visit", "arrive", "travel", "fly", "tour", "land", "come", "go", "return"}
 # People in public life whom politicians "attack" with words ("attacked a federal judge").
