@@ -371,6 +371,7 @@ def _unknown(sdoc: Any, tokmap: dict[int, _M]) -> list[_M]:
 
 
 _GROUP_SECTORS = {"REB", "MIL", "COP", "OPP", "CVL", "LAB", "REF", "JRN", "EDU"}
+_PEOPLE_SECTORS = {"REB", "OPP", "CVL", "LAB", "REF", "JRN", "EDU"}
 _GROUP_SKIP = {"people", "citizens", "residents", "state", "company", "companies", "union",
                "media", "newspaper", "television", "aircraft", "jets", "drones"}
 
@@ -387,14 +388,15 @@ def _sector_groups(sdoc: Any, tokmap: dict[int, _M], lex: ActorLexicon) -> list[
                 m.kind == "unknown" or (m.kind == "person" and m.e - m.s == 1))
                for m in named.values()):
             continue  # ("Tamil" is tagged a person)
+        sec = lex.sector_of([c.text for c in mods] + [t.text])
+        if sec is None or not (sec.sector in _GROUP_SECTORS or t.lower_ == "authorities"):
+            continue  # ("Authorities imposed a curfew": the state, its country from the place)
         if t.dep_ not in ("nsubj", "nsubjpass", "dobj") and not (
-                t.dep_ == "pobj" and (t.head.lower_ == "by" or named)) and not (
+                t.dep_ == "pobj" and (t.head.lower_ == "by" or named or
+                                      sec.sector in _PEOPLE_SECTORS)) and not (
                 t.dep_ == "pobj" and t.head.lower_ == "of" and  # "thousands of protesters"
                 t.head.head.dep_ in ("nsubj", "nsubjpass", "dobj")):
-            continue
-        sec = lex.sector_of([c.text for c in mods] + [t.text])
-        if sec is None or sec.sector not in _GROUP_SECTORS:
-            continue
+            continue  # ("weapons against civilians", "calls from the opposition" are parties)
         for m in named.values():  # "Shona rebels": a group the dictionaries do not know
             m.absorbed = True
         s = min([t.i] + [c.i for c in mods])

@@ -29,6 +29,7 @@ from .vocabulary import (
     CONTENT_GOVERNORS,
     CRIMES,
     DEEP_STOP,
+    DEMAND_NOUNS,
     DENY,
     DEONTIC,
     ENDORSE_NEEDS_ACTOR,
@@ -66,9 +67,11 @@ from .vocabulary import (
     PLACE_NOUNS,
     PLACE_PREPS,
     PRONOUN_SUBJ,
+    PROTESTERS,
     PUBLIC_PEOPLE,
     RECEIVE,
     REFUSE,
+    REMOTE_MEDIA,
     REPORT,
     REQUEST_V,
     SEA_WORDS,
@@ -150,7 +153,8 @@ class EventExtractor:
         cs = self.doc.spacy_doc.char_span(t[1].start, t[1].end, alignment_mode="expand")
         if cs is None or cs.root.ent_type_ not in ("GPE", "LOC", "NORP"):
             return t
-        place = self._named_place(cs.root, BIG_CITY)
+        # a name the tagger calls a place needs no size ("the city of Kherson")
+        place = self._named_place(cs.root, 0 if cs.root.ent_type_ == "GPE" else BIG_CITY)
         return (place[0], t[1]) if place is not None else t
 
     def _own_people(self, m: Mention) -> bool:
@@ -205,7 +209,8 @@ class EventExtractor:
         objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass", "attr", "dative")]
         if v.lemma_.lower() in OBJECT_CONTROL:  # "allow Ouattara to participate" (ccomp)
             objs += [g for c in v.children if c.dep_ == "ccomp"
-                     for g in c.children if g.dep_ == "nsubj" and g.i in self.idx]
+                     for g in c.children if g.dep_ == "nsubj" and (
+                         g.i in self.idx or g.pos_ == "NOUN")]  # "allowed aid trucks to enter"
         for p in v.children:
             if p.dep_ in ("prep", "prt", "agent"):
                 objs.extend(c for c in p.children if c.dep_ == "pobj")
@@ -295,6 +300,10 @@ class EventExtractor:
                              status="future")]
             if not ordered:
                 return []  # "forcing universities to spend more": no actor is coerced
+            if xcomp.lemma_.lower() in ("leave", "depart", "quit", "exit") and not forces and \
+                    any(a.country is None or a.country not in own for a, _ in ordered):
+                # "Mali ordered the UN mission to leave the country": an expulsion
+                return [_Raw("SANCTION", "expel", v, v, srcs, ordered, 0.65)]
             if lemma != "order" or (inner is not None and inner.type in (
                     "SANCTION", "COERCE", "RETREAT", "ASSAULT")):
                 return [_Raw("COERCE", None, v, v, srcs, ordered, 0.65)]
@@ -382,6 +391,15 @@ class EventExtractor:
                     "face", "pay", "suffer", "regret", "bear", "feel")))
                 for m in self._actors_at(g)]
             own = {a.country for a, _ in self._subjects(v) if a.country}
+            for c in v.children:
+                # "China warned it could seize Taiwan by force": the warner's own act to come
+                if c.dep_ != "ccomp" or not any(g.dep_ == "nsubj" and g.lower_ in PRONOUN_SUBJ
+                                                for g in c.children):
+                    continue
+                inner, inner_noun = self._rule_for_verb(c)
+                if inner is not None and inner.type in ("ASSAULT", "COERCE", "SANCTION"):
+                    consumed.add(c.i)
+                    tg += self._objects(c, inner_noun, inner.type)
             tg = [m for m in tg if (m[0].country is None or m[0].country not in own)
                   and not self._own_people(m)]
             if not any(m[0].code for m in tg):
@@ -748,12 +766,16 @@ class EventExtractor:
     def _objects(self, v: Any, noun: Any = None, typ: str | None = None) -> list[Mention]:
         out: list[Mention] = []
         if v.lemma_.lower() in OBJECT_CONTROL:  # "allowed Ouattara to participate"
-            out += [self.idx[g.i] for c in v.children if c.dep_ == "ccomp" for g in c.children
-                    if g.dep_ == "nsubj" and g.i in self.idx]
+            out += [m for c in v.children if c.dep_ == "ccomp" for g in c.children
+                    if g.dep_ == "nsubj" for m in self._actors_at(g)]  # "UN peacekeepers"
         plain_obj = any(c.dep_ == "dobj" and c.i not in self.idx and
-                        (noun is None or c.i != noun.i) and not self._actors_at(c)
+                        (noun is None or c.i != noun.i) and not self._actors_at(c) and
+                        c.lemma_.lower() not in self.lex.nouns  # "suspended aid to Rwanda"
+                        and c.lemma_.lower() != "fire"  # "set fire to the embassy"
                         for c in v.children)
         for c in v.children:
+            if c.dep_ == "dobj" and v.lemma_.lower() in ("use", "employ", "wield"):
+                continue  # "used US military force against Iran": the means, not the target
             if c.dep_ in ("dobj", "dative", "nsubjpass") and (noun is None or c.i != noun.i):
                 if c.dep_ == "nsubjpass" and noun is not None:
                     continue
@@ -769,7 +791,8 @@ class EventExtractor:
                     # "condemned the visit by Pelosi to Taiwan": the target is the doer
                     out.extend(a for p in c.children if p.dep_ == "prep" and (
                                p.lower_ == "by" or (p.lower_ == "of" and
-                                                    c.lemma_.lower() in OUSTER_NOUNS))
+                                                    c.lemma_.lower() in OUSTER_NOUNS) or
+                               (p.lower_ == "from" and c.lemma_.lower() in DEMAND_NOUNS))
                                for o in p.children if o.dep_ == "pobj"
                                for a in self._actors_at(o))
                     # ("demanded the resignation of Netanyahu": the one to go is the target)
@@ -785,12 +808,26 @@ class EventExtractor:
                     city = self._city(c)
                     found = [city] if city is not None else []
                 out.extend(found)
+                if not found and c.dep_ == "dobj" and v.lemma_.lower() in FROM_TARGET:
+                    # "recalled its ambassador from Lebanon"
+                    found = [a for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
+                             for o in p.children if o.dep_ == "pobj" for a in self._actors_at(o)]
+                    out.extend(found)
                 if not found and c.dep_ == "dobj":
                     # "shared evidence with the U.S.", "gave 5 million dollars to X"
                     for p in c.children:
                         if p.dep_ == "prep" and p.lower_ in (TARGET_PREPS | {"by"}) - {"from"}:
                             out.extend(a for o in p.children if o.dep_ == "pobj"
                                        for a in self._actors_at(o))
+            elif c.dep_ == "prep" and (c.lower_ == "between" and v.lemma_.lower() in (
+                    "mediate", "broker", "arbitrate", "intercede")):  # "mediate between X and Y"
+                out.extend(a for o in c.children if o.dep_ == "pobj" for a in self._actors_at(o))
+            elif c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and \
+                    typ == "CONSULT" and any(o.lemma_.lower() in REMOTE_MEDIA for o in c.children):
+                # "spoke by telephone with Putin"
+                out.extend(a for o in c.children for p in o.children
+                           if p.dep_ == "prep" and p.lower_ == "with"
+                           for g in p.children if g.dep_ == "pobj" for a in self._actors_at(g))
             elif c.dep_ == "prt" and c.lower_ == "up":  # "kidnapped up to 16 Russians"
                 out.extend(a for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
                            for o in p.children if o.dep_ == "pobj"
@@ -798,6 +835,8 @@ class EventExtractor:
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                 if c.lower_ in ("on", "over", "upon") and typ in TOPIC_PREP_TYPES:
                     continue
+                if c.lower_ == "at" and typ in ("AGREE", "SUPPORT", "CONSULT", "COOPERATE"):
+                    continue  # "signed a peace agreement at the White House": a venue
                 if typ == "CONSULT" and noun is not None and noun.dep_ == "pobj" and \
                         c.lower_ in ("to", "into"):
                     continue  # "flew to Paris for talks": where the talks are, not with whom
@@ -1077,11 +1116,14 @@ class EventExtractor:
         lemma = r.trigger.lemma_.lower()
         if r.type == "CONSULT" and (lemma not in VISIT or r.mode != "visit"):
             return []  # "returned to Geneva for talks": a meeting place, not a host
-        preps = PLACE_PREPS | ({"to"} if lemma in VISIT | MOVE else set())
+        preps = PLACE_PREPS | ({"to"} if lemma in VISIT | MOVE else set()) | (
+            {"from"} if r.type == "RETREAT" and lemma in FROM_TARGET else set())
         heads = [r.trigger]
         if r.clause is not r.trigger:
             heads.append(r.clause)
         heads += [c for c in r.trigger.children if c.dep_ == "xcomp"]  # "threatened to ..."
+        if r.trigger.dep_ == "advcl" and r.trigger.tag_ == "VBG":
+            heads.append(r.trigger.head)  # "a bomb exploded near a base in Mogadishu, killing"
         heads += [c for h in heads for c in h.children if c.dep_ in ("dobj", "attr") or (
             c.dep_ == "nsubj" and c.i not in self.idx)]  # "a bombing near Samarra killed"
         for h in heads:
@@ -1181,6 +1223,17 @@ class EventExtractor:
         raws = [r for r in raws if not (r.type == "REQUEST" and r.trigger.i not in protests and
                                         r.trigger.dep_ in ("advcl", "xcomp", "acl", "conj") and
                                         r.trigger.head.i in protests)]
+        # "Prisoners rioted, setting fire to their mattresses": how the riot went
+        raws = [r for r in raws if not (r.type in ("ASSAULT", "COERCE") and
+                                        r.trigger.dep_ == "advcl" and r.trigger.tag_ == "VBG" and
+                                        r.trigger.head.i in protests and not any(
+                                            c.dep_ == "nsubj" for c in r.trigger.children))]
+        triggers = {r.trigger.i for r in raws}
+        # "resigned to allow elections": the aim of another act, not a second act
+        raws = [r for r in raws if not (
+            r.trigger.dep_ == "advcl" and r.trigger.head.i in triggers and r.type in (
+                "CONCEDE", "AGREE", "SUPPORT") and
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in r.trigger.children))]
         out = self._emit_all(sent, raws)
         # One event per pair: drop "X did T" when the sentence also has "X did T to Y", and
         # "someone did T to Y" when a coded doer did T to Y.
@@ -1204,23 +1257,53 @@ class EventExtractor:
                        not _modifier(self.doc, t[1]) or any(t[0] is a for a, _ in srcs)))]
             # ("Ugandan opposition" stays a target; "Croatia ... Croatian extremists" not)
             tgs = [self._located(self._domestic(t, src_countries, sent), r.type) for t in tgs]
-            if not tgs:
+            if r.type in ("ASSAULT", "COERCE") and srcs and all(
+                    a.code is None and sp.text.split()[-1].lower() in PROTESTERS
+                    for a, sp in srcs):
+                r.type, r.mode = "PROTEST", "riot"  # "protesters set fire to the embassy"
+            if r.type == "PROTEST" and r.mode == "obstruct" and srcs and all(
+                    a.kind == "country" and _singular(self.doc, sp) or a.sector in ("GOV", "COP")
+                    for a, sp in srcs):
+                r.type, r.mode = "COERCE", "restrict"  # "Russia blocked access to Facebook"
+            if not tgs and r.type == "RETREAT" and r.mode == "access":
+                # "allowed 50 aid trucks to enter Gaza", "allowed UN inspectors into Moura"
+                tgs = [m for c in r.trigger.children if c.dep_ in ("ccomp", "xcomp", "dobj")
+                       for m in (self._actors_at(c) + self._objects(c)
+                                 if c.pos_ in ("VERB", "AUX") else self._actors_at(c))]
+            if not tgs and len(src_countries) > 1:
+                pass  # a reciprocal act ("signed a treaty in Pyongyang"): no one else's
+            elif not tgs:
                 tgs = (self._deep_target(r, src_countries) or self._place_target(r) or
                        self._home_target(r, srcs))
+            if not tgs and r.type == "COERCE" and r.mode in ("curfew", "martial-law") and \
+                    len(src_countries) == 1:
+                (home,) = src_countries  # "Ecuador declared a state of emergency": ECU -> ECU
+                tgs = [(Actor(code=home, name=home, kind="place", country=home), srcs[0][1])]
             elif r.type in ("ASSAULT", "COERCE") and all(a.code is None for a, _ in tgs):
                 # "attacked Kurdish positions in Iraq": uncoded victims, coded by their place
                 tgs = self._place_target(r) or tgs
             tgt_countries = {a.country for a, _ in tgs if a.country}
-            if r.type in ("PROTEST", "REQUEST") and srcs and not src_countries and \
-                    len(tgt_countries) == 1:
+            if r.type == "PROTEST" and not tgs:
+                tgt_countries = self._countries_in(sent)  # "workers ... Serbian minister"
+            if r.type in ("ASSAULT", "COERCE"):
+                # "Militants loyal to Iraq's Zarqawi attempted to assassinate Prime Minister
+                # Allawi": unnamed fighters in a one-state story are that state's; not so
+                # "militants attacked Israeli troops" (the victims' state is not the doers')
+                tgt_countries = set() if tgt_countries else self._countries_in(sent)
+            if r.type in ("PROTEST", "REQUEST", "ASSAULT", "COERCE") and srcs and \
+                    not src_countries and len(tgt_countries) == 1:
                 # "Islamic fundamentalists continued their hunger strike to demand the
                 # resignation of Algerian President Ben Bella": protesters at home, DZA -> DZA
                 srcs = [self._domestic(m, tgt_countries, sent) for m in srcs]
                 src_countries = {a.country for a, _ in srcs if a.country}
+                tgs = tgs or self._home_target(r, srcs)
             victims = [a for a, _ in tgs if a.code and a.kind != "place"]
             if r.type in LOCAL_TYPES and all(a.country is None for a, _ in srcs) and (
-                    srcs or (r.type == "ASSAULT" and victims and
-                             any(c.dep_ == "nsubj" for c in r.trigger.children))):
+                    srcs or (r.type == "ASSAULT" and victims and (
+                        any(c.dep_ == "nsubj" for c in r.trigger.children) or (
+                            # "A car bomb exploded near a base in Mogadishu, killing ..."
+                            r.trigger.dep_ == "advcl" and
+                            any(c.dep_ == "nsubj" for c in r.trigger.head.children))))):
                 # "Prisoners rioted at a jail in Dili", "A roadside bombing near Samarra
                 # killed a U.S. soldier": PLOVER codes an uncoded doer by the state where it
                 # acts. A passive with no doer at all ("a man was arrested in Ohio") is not.
@@ -1233,6 +1316,11 @@ class EventExtractor:
                     tgs = [t for t in tgs if t[0].kind != "place" or srcs[0][0].kind != "place"]
             if not srcs and not (r.type in ("ASSAULT", "COERCE") and victims):
                 continue  # no doer named: only attacks on a known victim are kept
+            if all(a.code is None and a.country is None and a.kind == "group" and (
+                    sp.text.islower() or (sp.start == sent.start_char and " " not in sp.text))
+                   for a, sp in srcs) and \
+                    not any(a.country or a.role for a, _ in tgs):
+                continue  # "whom authorities blame": unnamed people, no state in sight
             if r.type == "CONSULT" and r.trigger.lemma_.lower() in VISIT and srcs and all(
                     a.kind == "country" and not _singular(self.doc, sp) for a, sp in srcs):
                 continue  # "40,000 Iranians visited Serbia": travellers, not a state visit

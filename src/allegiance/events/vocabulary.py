@@ -29,7 +29,7 @@ FROM_TARGET = {"withdraw", "retreat", "pull", "expel", "recall", "demand", "requ
 REQUEST_V = {"urge", "ask", "call", "demand", "press", "pressure", "appeal", "request",
              "implore", "plead", "push", "tell", "order", "force", "persuade", "encourage",
              "invite", "pressurize"}
-OBJECT_CONTROL = REQUEST_V | {"allow", "help", "permit", "enable", "authorize", "authorise",
+OBJECT_CONTROL = REQUEST_V | {"allow", "let", "help", "permit", "enable", "authorize", "authorise",
                               "prompt", "lead", "cause", "convince", "get", "inspire", "drive",
                               "compel", "oblige", "require"}
 MOVE = {"send", "deploy", "deliver", "provide", "give", "supply", "donate", "ship", "transfer",
@@ -39,7 +39,8 @@ MOVE = {"send", "deploy", "deliver", "provide", "give", "supply", "donate", "shi
 TOPIC_PREP_TYPES = {"CONSULT", "AGREE", "COOPERATE", "REQUEST", "SUPPORT", "REJECT", "ACCUSE",
                     "CONCEDE"}  # "talks with France on Iran": "on"/"over" give the topic
 MOVE_THING = {"send", "deliver", "provide", "supply", "ship", "transfer", "sell", "dispatch",
-              "move", "bring", "deploy", "give", "donate", "fire", "launch", "share"}
+              "move", "bring", "deploy", "give", "donate", "fire", "launch", "share",
+              "extradite"}
 NO_WITH = {"ACCUSE", "REQUEST", "AID", "PROTEST", "COERCE", "MOBILIZE", "THREATEN"}
 HYPO_GOV = {"consider", "mull", "weigh", "contemplate", "want", "hope", "seek", "wish",
             "aim", "propose", "suggest", "threaten", "could", "may",
@@ -114,6 +115,14 @@ OUSTER_NOUNS = {"resignation", "removal", "ouster", "dismissal", "impeachment", 
 RECEIVE = {"receive", "obtain", "get", "win", "secure"}  # not "accept refugees": an aid
 # what befalls the victims of an attack ("were killed in an Israeli strike")
 CASUALTY_V = {"kill", "wound", "injure", "die", "hurt", "maim"}
+# nouns of a demand: "rejected calls from the opposition" answers the opposition
+DEMAND_NOUNS = {"call", "demand", "appeal", "request", "plea", "proposal", "offer", "invitation",
+                "ultimatum", "bid"}
+# people whose violence PLOVER codes as a violent protest ("protesters set fire to ...")
+PROTESTERS = {"protester", "protesters", "protestor", "protestors", "demonstrator",
+              "demonstrators", "rioter", "rioters", "crowd", "crowds", "mob", "mobs"}
+# media through which leaders talk ("spoke by telephone with")
+REMOTE_MEDIA = {"telephone", "phone", "video", "videoconference", "video-conference", "call"}
 LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE"}  # acts whose doer the place can stand for
 VISIT = {"visit", "arrive", "travel", "fly", "tour", "land", "come", "go", "return"}
 # People in public life whom politicians "attack" with words ("attacked a federal judge").
