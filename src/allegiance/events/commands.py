@@ -15,13 +15,15 @@ from .petrarch import (
     load_cameo_map,
     load_validation,
 )
+from .sentences import load_sentences, sentence_gold
 
 
 @click.command("events")
 @click.option("--data", "data", type=click.Path(path_type=Path), required=True,
               help="Folder holding PLOVER_GSR_CAMEO.txt (../shared/data/events/plover_gsr), "
-                   "or the UniversalPetrarch validation folder holding "
-                   "PETR2_GSR_validation.xml (CAMEO codings mapped to PLOVER).")
+                   "the UniversalPetrarch validation folder holding "
+                   "PETR2_GSR_validation.xml (CAMEO codings mapped to PLOVER), or a "
+                   ".tsv sentence set (id, code, text, gold; tests/data/wire_events.tsv).")
 @click.option("--cameo-map", type=click.Path(path_type=Path), default=None,
               help="CAMEO-to-PLOVER table for the UniversalPetrarch records [default: "
                    "CAMEO2PLOVER-2021.txt in the plover_gsr folder beside --data].")
@@ -41,7 +43,17 @@ def eval_events(data: Path, split: str, cameo_map: Path | None, json_out: Path |
                                "(expected ../shared/data/events/plover_gsr)")
     splits = {"all": (0, 1), "odd": (0, 2), "even": (1, 2)}
     off, step = splits[split]
-    if (data / VALIDATION_FILE).is_file() or data.name == VALIDATION_FILE:
+    sectors = True
+    if data.suffix == ".tsv":
+        try:
+            records = load_sentences(data)[off::step]
+        except (OSError, ValueError, UnicodeDecodeError) as exc:
+            raise click.UsageError(f"cannot read sentences from {data}: {exc}") from exc
+        docs = run_gold(records, progress=True)
+        s = score(records, docs, sentence_gold)
+        sectors = False
+        title = f"Sentence set {data.name}: {s.n} sentences (split: {split})"
+    elif (data / VALIDATION_FILE).is_file() or data.name == VALIDATION_FILE:
         table = cameo_map or data.parent / "plover_gsr" / CAMEO_MAP_FILE
         if not table.is_file():
             raise click.UsageError(f"no CAMEO-to-PLOVER table at {table} (give --cameo-map)")
@@ -66,8 +78,11 @@ def eval_events(data: Path, split: str, cameo_map: Path | None, json_out: Path |
                f"{res['type_accuracy']:7.3f}")
     rows = [("event type (all events)", s.types), ("event type (primary event)", s.types_primary),
             ("triple src-type-tgt (all events)", s.triples),
-            ("triple (primary event)", s.triples_primary),
-            ("triple with sectors (all)", s.triples_sector)]
+            ("triple (primary event)", s.triples_primary)]
+    if sectors:  # the project's sentence sets code countries only
+        rows.append(("triple with sectors (all)", s.triples_sector))
+    else:
+        res.pop("triple_with_sectors", None)
     for name, prf in rows:
         click.echo(f"{name:34} {prf.p:7.3f} {prf.r:7.3f} {prf.f1:7.3f}")
     if json_out:

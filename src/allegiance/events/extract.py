@@ -33,6 +33,7 @@ from .vocabulary import (
     DENY,
     DEONTIC,
     ENDORSE_NEEDS_ACTOR,
+    ENVOYS,
     FIGHT_WORDS,
     FIGHTERS,
     FORCES,
@@ -67,6 +68,7 @@ from .vocabulary import (
     PLACE_NOUNS,
     PLACE_PREPS,
     PRONOUN_SUBJ,
+    PROTEST_AIMS,
     PROTESTERS,
     PUBLIC_PEOPLE,
     RECEIVE,
@@ -75,6 +77,7 @@ from .vocabulary import (
     REPORT,
     REQUEST_V,
     SEA_WORDS,
+    SINGLE_PERSONS,
     SUBJ_DEPS,
     SUPPOSE,
     TARGET_PREPS,
@@ -153,8 +156,16 @@ class EventExtractor:
         cs = self.doc.spacy_doc.char_span(t[1].start, t[1].end, alignment_mode="expand")
         if cs is None or cs.root.ent_type_ not in ("GPE", "LOC", "NORP"):
             return t
-        # a name the tagger calls a place needs no size ("the city of Kherson")
-        place = self._named_place(cs.root, 0 if cs.root.ent_type_ == "GPE" else BIG_CITY)
+        place = self._named_place(cs.root, BIG_CITY)
+        if place is None and cs.root.ent_type_ == "GPE":
+            # a smaller town counts when the text calls it one ("the city of Kherson") or it
+            # lies in a state the sentence names; not a namesake abroad ("Borno" in Germany)
+            small = self._named_place(cs.root)
+            head = cs.root.head.head if cs.root.head.lower_ == "of" else None
+            if small is not None and (
+                    (head is not None and head.lemma_.lower() in PLACE_NOUNS) or
+                    small[0].country in self._countries_in(sentence_of(cs.root))):
+                place = small
         return (place[0], t[1]) if place is not None else t
 
     def _own_people(self, m: Mention) -> bool:
@@ -541,8 +552,11 @@ class EventExtractor:
                 (v.dep_ == "acl" and v.head.i not in self.idx)):
             return True  # "He has attacked her over ...", "investigations targeting Hezbollah"
         if lemma in ("discuss", "debate") and not any(
-                c.dep_ == "prep" and c.lower_ == "with" for c in kids):
-            return True  # "Trump discussed Iran's breaches": a topic, not a counterpart
+                c.dep_ == "prep" and c.lower_ == "with" for c in kids) and len(
+                    {a.country for a, _ in self._subjects(v) if a.country}) < 2:
+            # "Trump discussed Iran's breaches": a topic, not a counterpart ("Australian and
+            # Chinese officials discussed trade barriers" talk to each other)
+            return True
         if lemma == "ask" and rule.type == "REQUEST" and not any(
                 c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("for", "about"))
                 or (c.dep_ == "dobj" and (c.lemma_.lower() in self.lex.nouns))
@@ -779,6 +793,9 @@ class EventExtractor:
             if c.dep_ in ("dobj", "dative", "nsubjpass") and (noun is None or c.i != noun.i):
                 if c.dep_ == "nsubjpass" and noun is not None:
                     continue
+                if c.dep_ == "dobj" and typ == "MOBILIZE" and (
+                        c.i not in self.idx or self.idx[c.i][0].code is None):
+                    continue  # "massed troops on the border": the troops are what is massed
                 if c.dep_ == "dobj" and v.lemma_.lower() in MOVE_THING and (
                         c.i not in self.idx or self.idx[c.i][0].code is None):
                     continue  # "sent troops to Syria": the troops are what is sent
@@ -809,8 +826,10 @@ class EventExtractor:
                     found = [city] if city is not None else []
                 out.extend(found)
                 if not found and c.dep_ == "dobj" and v.lemma_.lower() in FROM_TARGET:
-                    # "recalled its ambassador from Lebanon"
-                    found = [a for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
+                    # "recalled its ambassador from Lebanon", "withdrew its ambassador to Spain"
+                    found = [a for p in c.children if p.dep_ == "prep" and (
+                                 p.lower_ == "from" or (p.lower_ == "to" and
+                                                        c.lemma_.lower() in ENVOYS))
                              for o in p.children if o.dep_ == "pobj" for a in self._actors_at(o)]
                     out.extend(found)
                 if not found and c.dep_ == "dobj":
@@ -833,10 +852,16 @@ class EventExtractor:
                            for o in p.children if o.dep_ == "pobj"
                            for a in self._actors_at(o))
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-                if c.lower_ in ("on", "over", "upon") and typ in TOPIC_PREP_TYPES:
-                    continue
-                if c.lower_ == "at" and typ in ("AGREE", "SUPPORT", "CONSULT", "COOPERATE"):
-                    continue  # "signed a peace agreement at the White House": a venue
+                if c.lower_ in ("on", "over", "upon") and typ in TOPIC_PREP_TYPES and not (
+                        c.lower_ in ("on", "upon") and v.lemma_.lower() == "call"):
+                    continue  # ("called on Ethiopia to release ...": the one asked)
+                if c.lower_ == "at" and (typ in ("AGREE", "SUPPORT", "CONSULT", "COOPERATE") or (
+                        typ != "ASSAULT" and all(
+                            a.kind == "igo" or a.sector == "JUD"
+                            for o in c.children if o.dep_ == "pobj" for a, _ in self._actors_at(o)))
+                        ) and any(o.dep_ == "pobj" for o in c.children):
+                    continue  # "signed a peace agreement at the White House", "a complaint
+                    # against Venezuela at the International Court of Justice": a venue
                 if typ == "CONSULT" and noun is not None and noun.dep_ == "pobj" and \
                         c.lower_ in ("to", "into"):
                     continue  # "flew to Paris for talks": where the talks are, not with whom
@@ -858,6 +883,8 @@ class EventExtractor:
                 preps = preps | {"of"}  # "its invasion of South Lebanon"
             if nrule is not None and nrule.type in TOPIC_PREP_TYPES:
                 preps = preps - {"on", "over", "upon"}
+            if nrule is not None and nrule.type in ("SUPPORT", "AID", "AGREE"):
+                preps = preps | {"for"}  # "voiced support for China's peace plan"
             for c in noun.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
                     for o in c.children:
@@ -867,6 +894,11 @@ class EventExtractor:
                     # "launched strikes targeting Hamas positions"
                     out.extend(m for o in c.children if o.dep_ == "dobj"
                                for m in self._actors_at(o))
+        if typ == "PROTEST":
+            # "blocked roads across Belgium to protest EU rules"
+            out.extend(a for x in v.children if x.dep_ in ("advcl", "xcomp")
+                       and x.lemma_.lower() in PROTEST_AIMS
+                       for o in x.children if o.dep_ == "dobj" for a in self._actors_at(o))
         if not out and typ in ("ASSAULT", "COERCE"):
             # "opened fire to disperse demonstrators": force aimed at the purpose's object
             out.extend(a for x in v.children if x.dep_ in ("advcl", "xcomp") and x.pos_ == "VERB"
@@ -1081,13 +1113,17 @@ class EventExtractor:
         frontier = [(h, 0) for h in heads]
         # the trigger's own prepositions were weighed by the grammar ("talks on Iran" names a
         # topic): only what hangs below their objects counts ("for a war against Iraq")
-        frontier += [(o, 1) for p in r.trigger.children if p.dep_ == "prep" and
-                     p.lower_ not in DEEP_STOP for o in p.children if o.dep_ == "pobj"]
+        frontier += [(o, 1) for p in r.trigger.children if p.dep_ == "prep" and (
+                     p.lower_ not in DEEP_STOP or (p.lower_ == "in" and any(
+                         g.lemma_.lower() in self.lex.nouns for g in p.children)))
+                     for o in p.children if o.dep_ == "pobj"]  # ("... in aid for Ukraine")
         while frontier:
             tok, depth = frontier.pop(0)
             for p in tok.children:
-                if p.dep_ != "prep" or p.lower_ in DEEP_STOP:
-                    continue
+                if p.dep_ != "prep" or (p.lower_ in DEEP_STOP and not (
+                        p.lower_ == "in" and any(o.lemma_.lower() in self.lex.nouns
+                                                 for o in p.children))):
+                    continue  # ("pledged 2 billion dollars in aid for Ukraine" goes on)
                 for o in p.children:
                     if o.dep_ != "pobj":
                         continue
@@ -1097,7 +1133,8 @@ class EventExtractor:
                     found = [m for m in self._actors_at(o) if m[0].code and
                              m[0].kind != "person" and (m[0].country not in own or (
                                  m[0].kind == "group" or m[0].sector in PEOPLE_SECTORS)) and
-                             not (_adjectival(self.doc, m[1]) and o.tag_ == "NN")]
+                             not (_adjectival(self.doc, m[1]) and
+                                  o.lemma_.lower() in SINGLE_PERSONS)]
                     if found:
                         return found
                     if depth < 2:
@@ -1147,6 +1184,25 @@ class EventExtractor:
         if a.kind == "country" and _singular(self.doc, sp) and not _adjectival(self.doc, sp):
             return []  # "Serbia protested" is the state; "Algerians" are its people
         return [(Actor(code=a.country, name=a.country, kind="place", country=a.country), sp)]
+
+    def _own_people_target(self, r: _Raw, countries: set[str]) -> list[Mention]:
+        """The doer's own people named down the object ("lifted its ban on opposition rallies",
+        "accepted the students' demand", "to arrest a dissident journalist"): a domestic act."""
+        from ..actors.lexicon import get_lexicon
+
+        (country,) = countries
+        lex = get_lexicon()
+        heads = [c for c in r.trigger.children if c.dep_ in ("dobj", "xcomp", "advcl")]
+        for h in heads:
+            for t in h.subtree:
+                if t.pos_ != "NOUN" or t.i in self.idx or t.i - h.i > 8:
+                    continue
+                sec = lex.sector_of([t.lemma_.lower()]) or lex.sector_of([t.lower_])
+                if sec is not None and sec.sector in PEOPLE_SECTORS:
+                    sp = self.doc.span(t.idx, t.idx + len(t.text))
+                    return [(Actor(code=country + sec.sector, name=t.text, kind="group",
+                                   country=country, sector=sec.sector), sp)]
+        return []
 
     def _place_in(self, prep: Any, depth: int, place_noun: bool = False) -> Mention | None:
         """The first place under a preposition ("in the town of Cizre in southeastern Turkey").
@@ -1275,8 +1331,14 @@ class EventExtractor:
             elif not tgs:
                 tgs = (self._deep_target(r, src_countries) or self._place_target(r) or
                        self._home_target(r, srcs))
-            if not tgs and r.type == "COERCE" and r.mode in ("curfew", "martial-law") and \
-                    len(src_countries) == 1:
+            if not tgs and len(src_countries) == 1 and not (
+                    self._countries_in(sent) - src_countries) and r.type in (
+                    "CONCEDE", "COERCE", "REJECT", "ACCUSE", "SANCTION"):
+                tgs = self._own_people_target(r, src_countries)
+            if not tgs and r.type == "COERCE" and len(src_countries) == 1 and (
+                    r.mode in ("curfew", "martial-law") or (
+                        r.trigger.lemma_.lower() in ("block", "ban", "restrict", "shut", "censor")
+                        and not self._countries_in(sent) - src_countries)):
                 (home,) = src_countries  # "Ecuador declared a state of emergency": ECU -> ECU
                 tgs = [(Actor(code=home, name=home, kind="place", country=home), srcs[0][1])]
             elif r.type in ("ASSAULT", "COERCE") and all(a.code is None for a, _ in tgs):
@@ -1321,6 +1383,10 @@ class EventExtractor:
                    for a, sp in srcs) and \
                     not any(a.country or a.role for a, _ in tgs):
                 continue  # "whom authorities blame": unnamed people, no state in sight
+            if r.type == "CONSULT" and r.mode == "visit" and not tgs:
+                continue  # "is expected to travel widely": a visit to nobody
+            if r.trigger.lemma_.lower() == "invite" and not any(a.code for a, _ in tgs):
+                continue  # "invited Gennifer Flowers to the debate": a guest, not a state
             if r.type == "CONSULT" and r.trigger.lemma_.lower() in VISIT and srcs and all(
                     a.kind == "country" and not _singular(self.doc, sp) for a, sp in srcs):
                 continue  # "40,000 Iranians visited Serbia": travellers, not a state visit

@@ -32,7 +32,9 @@ REQUEST_V = {"urge", "ask", "call", "demand", "press", "pressure", "appeal", "re
 OBJECT_CONTROL = REQUEST_V | {"allow", "let", "help", "permit", "enable", "authorize", "authorise",
                               "prompt", "lead", "cause", "convince", "get", "inspire", "drive",
                               "compel", "oblige", "require"}
-MOVE = {"send", "deploy", "deliver", "provide", "give", "supply", "donate", "ship", "transfer",
+MOVE = {"withdraw", "recall", "pull", "cut", "suspend", "halt", "stop", "restrict", "reduce",
+        "slash", "freeze",
+        "send", "deploy", "deliver", "provide", "give", "supply", "donate", "ship", "transfer",
         "sell", "extradite", "deport", "expel", "return", "hand", "fire", "launch", "impose",
         "level", "lift", "extend", "grant", "offer", "open", "reopen", "re-open", "share",
         "move", "dispatch", "bring", "refuse", "deny", "allow", "permit", "lodge", "file"}
@@ -123,6 +125,14 @@ PROTESTERS = {"protester", "protesters", "protestor", "protestors", "demonstrato
               "demonstrators", "rioter", "rioters", "crowd", "crowds", "mob", "mobs"}
 # media through which leaders talk ("spoke by telephone with")
 REMOTE_MEDIA = {"telephone", "phone", "video", "videoconference", "video-conference", "call"}
+# one person, not a people: "a Haitian woman" is not Haiti ("Congolese refugees" are)
+SINGLE_PERSONS = {"woman", "man", "girl", "boy", "child", "person", "national", "citizen",
+                  "resident", "tourist", "worker", "student", "journalist", "businessman",
+                  "businesswoman", "priest", "missionary", "doctor", "teacher", "activist",
+                  "mother", "father", "wife", "husband", "son", "daughter", "teenager"}
+# aims a protest states: "blocked roads to protest EU rules" is aimed at the EU
+PROTEST_AIMS = {"protest", "oppose", "denounce", "condemn", "demand", "decry", "reject"}
+ENVOYS = {"ambassador", "envoy", "diplomat", "diplomats", "emissary", "representative"}
 LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE"}  # acts whose doer the place can stand for
 VISIT = {"visit", "arrive", "travel", "fly", "tour", "land", "come", "go", "return"}
 # People in public life whom politicians "attack" with words ("attacked a federal judge").
