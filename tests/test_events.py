@@ -536,7 +536,7 @@ def test_languages_consequences_requests_and_travellers(pipe: Pipeline) -> None:
         "face punishment.", published="2019-01-10"))
     got = [(e.source.code if e.source else None, e.type, e.target.code if e.target else None,
             e.status) for e in doc.events]
-    assert ("RUS", "THREATEN", "SAU", "asserted") in got
+    assert ("RUS", "THREATEN", "SAUGOV", "asserted") in got  # "Saudi rulers"
     assert not any(s == "GBR" for s, *_ in got)  # "English-language" is no Britain
     assert not any(t == "THREATEN" and s == "FRAGOV" for s, t, *_ in got)
     assert not any(t == "CONSULT" for _, t, *_ in got)

@@ -86,9 +86,16 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
         if en.kind == "ignore":
             continue  # "New Mexico", "New Jersey": names that contain a country but are not it
         if en.kind == "person" and e - s == 1 and \
-                sdoc[s].ent_type_ in ("GPE", "LOC", "ORG", "FAC") and \
-                (sdoc[s].ent_type_ == "ORG" or _is_place(words[s])):
-            continue  # "Austin" the city, not the secretary ("Blinken" tagged GPE stays)
+                sdoc[s].ent_type_ in ("GPE", "LOC", "ORG", "FAC") and (
+                    _is_place(words[s]) if sdoc[s].ent_type_ != "ORG" else (
+                        sdoc[s].ent_iob_ == "I" or (
+                            s + 1 < len(sdoc) and sdoc[s + 1].ent_iob_ == "I"))):
+            # "Austin" the city, "Trump Organization": not the office holder ("Blinken"
+            # tagged a place and "Trump" tagged an organisation on their own stay people)
+            continue
+        if en.kind == "country" and s >= 2 and sdoc[s - 1].text in ("-", "–") and \
+                sdoc[s - 2].lower_ in ("pro", "anti"):
+            continue  # "pro-Palestinian demonstrators" in London are not Palestine
         if en.kind == "country" and e - s == 1 and sdoc[s].ent_type_ == "PERSON" \
                 and sdoc[s].ent_iob_ != "B":
             continue  # "Jordan" inside "Michael Jordan"
@@ -406,9 +413,12 @@ def _sector_groups(sdoc: Any, tokmap: dict[int, _M], lex: ActorLexicon) -> list[
 
 def _group(sdoc: Any, ms: list[_M], lex: ActorLexicon) -> list[Actor]:
     actors: dict[tuple[Any, ...], Actor] = {}
+    # a curated name matched on its own ("Khatibzadeh") is the person introduced with a role
+    pids = {m.name: m.pid for m in ms if m.kind == "person" and m.pid is not None}
     for m in sorted(ms, key=lambda m: m.s):
         if m.kind == "person":
-            key: tuple[Any, ...] = ("p", m.pid if m.pid is not None else m.name)
+            pid = m.pid if m.pid is not None else pids.get(m.name)
+            key: tuple[Any, ...] = ("p", pid if pid is not None else m.name)
         elif m.code is None:
             key = ("u", m.name)
         else:

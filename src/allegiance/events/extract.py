@@ -25,6 +25,7 @@ from .vocabulary import (
     ABSTRACT,
     ADMIT_PREPS,
     ALERT_MODS,
+    ATROCITIES,
     CASUALTY_V,
     CONTENT_GOVERNORS,
     CRIMES,
@@ -40,7 +41,9 @@ from .vocabulary import (
     FROM_TARGET,
     FUTURE_AUX,
     FUTURE_GOV,
+    GOODS,
     GROUPISH,
+    HANDOVER_NOUNS,
     HYPO_AUX,
     HYPO_GOV,
     IDEA_NOUNS,
@@ -76,6 +79,7 @@ from .vocabulary import (
     REMOTE_MEDIA,
     REPORT,
     REQUEST_V,
+    RESCUERS,
     SEA_WORDS,
     SINGLE_PERSONS,
     SUBJ_DEPS,
@@ -171,7 +175,8 @@ class EventExtractor:
     def _own_people(self, m: Mention) -> bool:
         """"its citizens in China", "their nationals": the warner's own people, an alert."""
         cs = self.doc.spacy_doc.char_span(m[1].start, m[1].end, alignment_mode="expand")
-        return cs is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
+        return cs is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our",
+                                                                        "his", "her")
                                       for c in cs.root.children)
 
     def _countries_in(self, sent: Any) -> set[str]:
@@ -333,6 +338,8 @@ class EventExtractor:
                 consumed.add(xcomp.i)
                 if inner_noun is not None:
                     consumed.add(inner_noun.i)
+                if xcomp.lemma_.lower() in OBJECT_CONTROL:  # "refused to let Sweden join NATO"
+                    consumed.update(c.i for c in xcomp.children if c.dep_ in ("ccomp", "xcomp"))
                 srcs = self._subjects(v)
                 if lemma in REQUEST_V:
                     tg = self._objects(v) or self._objects(xcomp, inner_noun)
@@ -363,6 +370,14 @@ class EventExtractor:
                 return [_Raw(rule.type, rule.mode, v, v, srcs, tg, 0.65)]
         ccomp = next((c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")),
                      None)
+        if ccomp is not None and lemma in REPORT and ccomp.lemma_.lower() in (
+                "commit", "perpetrate") and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in ATROCITIES for o in ccomp.children):
+            # "Amnesty said Myanmar's military had committed war crimes": an accusation
+            consumed.add(ccomp.i)
+            accused = [m for c in ccomp.children if c.dep_ == "nsubj"
+                       for m in self._actors_at(c)]
+            return [_Raw("ACCUSE", "allege", v, v, self._subjects(v), accused, 0.65)]
         if ccomp is not None and ((rule is not None and rule.type == "REQUEST") or
                                   (lemma in REPORT | {"conclude", "insist", "declare"} and
                                    any(c.lower_ in DEONTIC for c in ccomp.children
@@ -473,6 +488,11 @@ class EventExtractor:
         if rule.type == "CONSULT" and lemma == "arrive" and any(
                 a.sector == "MIL" for a, _ in srcs):
             rule = Rule(lemma, "V", "MOBILIZE", "troops", frozenset())  # troops arrived
+        if rule.type == "CONSULT" and lemma == "arrive" and any(
+                c.dep_ == "nsubj" and (c.lemma_.lower() in RESCUERS or any(
+                    g.lemma_.lower() in RESCUERS for g in c.children if g.dep_ == "compound"))
+                for c in v.children):
+            rule = Rule(lemma, "V", "AID", "humanitarian", frozenset())  # rescue teams arrived
         if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
                 and any(c.dep_ == "dobj" for c in v.children) and not self._agent(v) \
                 and not srcs:
@@ -542,7 +562,8 @@ class EventExtractor:
         if rule.type == "CONSULT" and lemma in ("host", "visit", "attend") and dobj is not None \
                 and dobj.ent_type_ not in ("GPE", "LOC", "FAC") and noun is None and \
                 dobj.lemma_.lower() not in self.lex.nouns and not (
-                    dobj.i in self.idx and self.idx[dobj.i][0].code is not None):
+                    dobj.i in self.idx and self.idx[dobj.i][0].code is not None) and not any(
+                    m[0].code for m in self._actors_at(dobj)):  # ("hosted Israeli negotiators")
             return True  # "hosts a radio show", "visited a refugee camp", "hosted an event"
         if noun is not None and noun.lemma_.lower() in ("warning", "alert", "advisory") and any(
                 c.lemma_.lower() in ALERT_MODS for c in noun.children):
@@ -605,6 +626,8 @@ class EventExtractor:
             return None
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
         mods |= {c.lower_ for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
+        mods |= {g.lemma_.lower() for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"}  # "a package of weapons"
         return pick(rules, mods)
 
     def _noun(self, n: Any) -> _Raw | None:
@@ -686,6 +709,17 @@ class EventExtractor:
             if blamed:
                 return blamed
         for c in v.children:
+            if c.dep_ == "nsubj" and c.i not in self.idx and c.pos_ == "NOUN":
+                nr = self._noun_rule(c)
+                if nr is not None and nr.type == "ASSAULT":
+                    # "An Israeli air strike on a school killed 30 people": the strike's doer
+                    doers = [m for g in c.children if g.dep_ in ("amod", "compound", "poss")
+                             and g.i in self.idx for m in self._expand(g)]
+                    doers += [m for p in c.children if p.dep_ == "prep" and p.lower_ == "by"
+                              for o in p.children if o.dep_ == "pobj"
+                              for m in self._actors_at(o)]
+                    if doers:
+                        return doers
             if c.dep_ in SUBJ_DEPS:
                 if c.tag_ == "VBG" and c.i not in self.idx:
                     # "The Red Cross operating in Iraq said": a participle parsed as the head
@@ -790,6 +824,12 @@ class EventExtractor:
         for c in v.children:
             if c.dep_ == "dobj" and v.lemma_.lower() in ("use", "employ", "wield"):
                 continue  # "used US military force against Iran": the means, not the target
+            if c.dep_ == "dobj" and c.lemma_.lower() in HANDOVER_NOUNS:
+                holders = [a for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
+                           for o in p.children if o.dep_ == "pobj" for a in self._actors_at(o)]
+                if holders:  # "requested the extradition of Hasina from India"
+                    out.extend(holders)
+                    continue
             if c.dep_ in ("dobj", "dative", "nsubjpass") and (noun is None or c.i != noun.i):
                 if c.dep_ == "nsubjpass" and noun is not None:
                     continue
@@ -883,7 +923,8 @@ class EventExtractor:
                 preps = preps | {"of"}  # "its invasion of South Lebanon"
             if nrule is not None and nrule.type in TOPIC_PREP_TYPES:
                 preps = preps - {"on", "over", "upon"}
-            if nrule is not None and nrule.type in ("SUPPORT", "AID", "AGREE"):
+            if nrule is not None and nrule.type in ("SUPPORT", "AID", "AGREE") and \
+                    typ in ("SUPPORT", "AID", "AGREE"):
                 preps = preps | {"for"}  # "voiced support for China's peace plan"
             for c in noun.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
@@ -1117,12 +1158,16 @@ class EventExtractor:
                      p.lower_ not in DEEP_STOP or (p.lower_ == "in" and any(
                          g.lemma_.lower() in self.lex.nouns for g in p.children)))
                      for o in p.children if o.dep_ == "pobj"]  # ("... in aid for Ukraine")
+        frontier += [(o, 1) for x in r.trigger.children if x.dep_ == "xcomp"
+                     for p in x.children if p.dep_ == "prep" and p.lower_ not in DEEP_STOP
+                     for o in p.children if o.dep_ == "pobj"]  # "threatened to impose ... on"
         while frontier:
             tok, depth = frontier.pop(0)
             for p in tok.children:
                 if p.dep_ != "prep" or (p.lower_ in DEEP_STOP and not (
                         p.lower_ == "in" and any(o.lemma_.lower() in self.lex.nouns
-                                                 for o in p.children))):
+                                                 for o in p.children)) and not (
+                        p.lower_ == "from" and tok.lemma_.lower() in GOODS)):
                     continue  # ("pledged 2 billion dollars in aid for Ukraine" goes on)
                 for o in p.children:
                     if o.dep_ != "pobj":
@@ -1154,7 +1199,9 @@ class EventExtractor:
         if r.type == "CONSULT" and (lemma not in VISIT or r.mode != "visit"):
             return []  # "returned to Geneva for talks": a meeting place, not a host
         preps = PLACE_PREPS | ({"to"} if lemma in VISIT | MOVE else set()) | (
-            {"from"} if r.type == "RETREAT" and lemma in FROM_TARGET else set())
+            {"from"} if r.type == "RETREAT" and lemma in FROM_TARGET else set()) | (
+            {"of"} if r.type == "RETREAT" and any(c.dep_ in ("prt", "prep") and c.lower_ == "out"
+                                                  for c in r.trigger.children) else set())
         heads = [r.trigger]
         if r.clause is not r.trigger:
             heads.append(r.clause)
@@ -1164,11 +1211,18 @@ class EventExtractor:
         heads += [c for h in heads for c in h.children if c.dep_ in ("dobj", "attr") or (
             c.dep_ == "nsubj" and c.i not in self.idx)]  # "a bombing near Samarra killed"
         for h in heads:
-            for c in h.children:
+            # ("pulled out of the town of Khiam": "of" hangs on "out")
+            for c in [*h.children, *(g for o in h.children if o.lower_ == "out"
+                                     for g in o.children if g.dep_ == "prep")]:
                 if c.dep_ == "prep" and c.lower_ in preps:
                     found = self._place_in(c, 0)
                     if found is not None:
-                        return [found]
+                        # "hit targets in northern Syria and Iraq": every place named
+                        more = [self.idx[g.i] for o in c.children if o.dep_ == "pobj"
+                                for g in o.conjuncts if g.i in self.idx and
+                                self.idx[g.i][0].kind == "country" and self.idx[g.i][0].country]
+                        return [found] + [self._as_place(a.country, sp) for a, sp in more
+                                          if a.country and a.country != found[0].country]
         return []
 
     def _home_target(self, r: _Raw, srcs: list[Mention]) -> list[Mention]:
@@ -1213,8 +1267,8 @@ class EventExtractor:
         from ..actors.places import country_of_place
 
         for o in prep.children:
-            if o.dep_ != "pobj":
-                continue
+            if o.dep_ != "pobj" or o.lemma_.lower() in SEA_WORDS:
+                continue  # ("in the Gulf of Oman" is at sea, not in Oman)
             for tok in [o, *(m for m in o.children if m.dep_ in ("amod", "compound"))]:
                 m = self.idx.get(tok.i)
                 if m is not None and m[0].country:
@@ -1276,7 +1330,8 @@ class EventExtractor:
         protests = {r.trigger.i for r in raws if r.type == "PROTEST"}
         # "staged demonstrations to demand reforms", "demonstrated ... calling for
         # independence": the demand is the protest's aim, not a second event
-        raws = [r for r in raws if not (r.type == "REQUEST" and r.trigger.i not in protests and
+        raws = [r for r in raws if not (r.type in ("REQUEST", "REJECT", "ACCUSE") and
+                                        r.trigger.i not in protests and
                                         r.trigger.dep_ in ("advcl", "xcomp", "acl", "conj") and
                                         r.trigger.head.i in protests)]
         # "Prisoners rioted, setting fire to their mattresses": how the riot went
@@ -1285,10 +1340,17 @@ class EventExtractor:
                                         r.trigger.head.i in protests and not any(
                                             c.dep_ == "nsubj" for c in r.trigger.children))]
         triggers = {r.trigger.i for r in raws}
+        # "vetoed an EU statement criticising China": what the statement says, not an act
+        raws = [r for r in raws if not (
+            r.trigger.dep_ == "acl" and r.trigger.tag_ == "VBG" and
+            r.trigger.head.dep_ in ("dobj", "pobj") and
+            r.trigger.head.lemma_.lower() in IDEA_NOUNS | {"statement", "resolution", "motion"}
+            and r.trigger.head.head.i in triggers)]
         # "resigned to allow elections": the aim of another act, not a second act
         raws = [r for r in raws if not (
-            r.trigger.dep_ == "advcl" and r.trigger.head.i in triggers and r.type in (
-                "CONCEDE", "AGREE", "SUPPORT") and
+            r.trigger.dep_ in ("advcl", "xcomp") and r.trigger.head.i in triggers and r.type in (
+                "CONCEDE", "AGREE", "SUPPORT", "COOPERATE", "CONSULT") and
+            r.trigger.head.lemma_.lower() not in INTENT_COOP | REFUSE | THREAT | REQUEST_V and
             any(c.dep_ == "aux" and c.lower_ == "to" for c in r.trigger.children))]
         out = self._emit_all(sent, raws)
         # One event per pair: drop "X did T" when the sentence also has "X did T to Y", and
@@ -1383,9 +1445,15 @@ class EventExtractor:
                    for a, sp in srcs) and \
                     not any(a.country or a.role for a, _ in tgs):
                 continue  # "whom authorities blame": unnamed people, no state in sight
+            if r.type == "RETREAT" and r.mode != "access" and tgs and all(
+                    a.kind == "igo" for a, _ in tgs):
+                r.type, r.mode = "SANCTION", "withdraw"  # "withdrawal from ECOWAS": leaving a bloc
+            if r.type == "RETREAT" and r.trigger.lemma_.lower() == "leave" and not any(
+                    a.sector == "MIL" for a, _ in srcs):
+                continue  # "the minister left Paris": a departure; troops leaving is a withdrawal
             if r.type == "CONSULT" and r.mode == "visit" and not tgs:
                 continue  # "is expected to travel widely": a visit to nobody
-            if r.trigger.lemma_.lower() == "invite" and not any(a.code for a, _ in tgs):
+            if r.trigger.lemma_.lower() in ("invite", "join") and not any(a.code for a, _ in tgs):
                 continue  # "invited Gennifer Flowers to the debate": a guest, not a state
             if r.type == "CONSULT" and r.trigger.lemma_.lower() in VISIT and srcs and all(
                     a.kind == "country" and not _singular(self.doc, sp) for a, sp in srcs):

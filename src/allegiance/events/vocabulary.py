@@ -7,13 +7,14 @@ real news (docs/event-precision.md); the trigger lexicon proper is ``data/lexico
 from __future__ import annotations
 
 # Verbs that carry an event noun: "held talks", "imposed sanctions", "launched a strike".
-LIGHT = {"hold", "conduct", "launch", "carry", "stage", "impose", "reimpose", "provide", "make",
+LIGHT = {"take", "hold", "conduct", "launch", "carry", "stage", "impose", "reimpose", "provide",
+         "make",
          "sign", "reach", "issue", "level", "deliver", "give", "announce", "begin", "start",
          "continue", "open", "mount", "resume", "order", "approve", "authorize", "authorise",
          "undertake", "pursue", "lodge", "file", "wage", "unleash", "perpetrate", "declare",
          "extend", "step", "intensify", "escalate", "renew", "agree", "offer", "propose",
          "have", "send", "institute", "enter", "initiate", "attend", "join", "complete", "finish",
-         "grant", "host", "organize", "organise", "plan", "execute", "take", "put", "place",
+         "grant", "host", "organize", "organise", "plan", "execute", "put", "place",
          "slap", "expand", "tighten", "broaden", "hit", "target", "use"}
 # Control verbs whose complement is folded into their own event.
 ORDER_V = {"order", "force", "compel", "oblige", "coerce"}
@@ -21,7 +22,7 @@ FORCES = {"troops", "soldiers", "forces", "army", "police", "units", "navy", "mi
           "warships", "jets", "aircraft", "reservists", "officers"}
 INTENT_COOP = {"agree", "promise", "pledge", "offer", "commit", "vow", "undertake"}
 INTENT_ADJ = {"ready", "willing", "prepared", "committed", "determined", "eager"}
-REFUSE = {"refuse", "decline", "fail"}
+REFUSE = {"refuse", "decline", "fail", "avoid"}
 THREAT = {"threaten", "warn", "swear"}
 DEONTIC = {"must", "should", "ought"}
 FROM_TARGET = {"withdraw", "retreat", "pull", "expel", "recall", "demand", "request", "seek",
@@ -91,7 +92,8 @@ OPINION_AGREE = {"agree", "concur"}  # "agrees with Israel that ...": an opinion
 # Verbs of endorsement that need a political object: "defend business as usual" is rhetoric.
 ENDORSE_NEEDS_ACTOR = {"defend", "champion", "embrace", "hail", "praise", "applaud"}
 ADMIT_PREPS = {"into", "to"}  # "welcomed him into Britain": admission, not support
-SEA_WORDS = {"sea", "ocean", "water", "waters", "gulf", "pacific", "atlantic"}
+SEA_WORDS = {"sea", "ocean", "water", "waters", "gulf", "pacific", "atlantic", "strait", "straits",
+             "bay", "channel"}
 TEMPORAL_MARKS = {"while", "as", "when", "after", "before", "since", "until", "because",
                   "although", "though", "whereas"}
 PHRASAL_PREPS = {"for", "into", "out", "on", "upon"}
@@ -109,6 +111,7 @@ PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "cam
 PEOPLE_SECTORS = {"CVL", "REF", "OPP", "REB", "LAB", "JRN", "EDU"}
 # quantities an act comes in: "10 days of war games", "a series of raids", "a wave of strikes"
 MEASURE_NOUNS = {"day", "week", "month", "hour", "series", "wave", "round", "spate", "string",
+                 "ton", "tonne", "barrel", "shipment", "consignment", "batch", "cargo",
                  "barrage", "volley", "salvo", "flurry", "number", "dozen", "couple"}
 # what is demanded of a person: "demanded the resignation of X" targets X
 OUSTER_NOUNS = {"resignation", "removal", "ouster", "dismissal", "impeachment", "arrest",
@@ -122,7 +125,8 @@ DEMAND_NOUNS = {"call", "demand", "appeal", "request", "plea", "proposal", "offe
                 "ultimatum", "bid"}
 # people whose violence PLOVER codes as a violent protest ("protesters set fire to ...")
 PROTESTERS = {"protester", "protesters", "protestor", "protestors", "demonstrator",
-              "demonstrators", "rioter", "rioters", "crowd", "crowds", "mob", "mobs"}
+              "demonstrators", "rioter", "rioters", "crowd", "crowds", "mob", "mobs",
+              "supporters"}
 # media through which leaders talk ("spoke by telephone with")
 REMOTE_MEDIA = {"telephone", "phone", "video", "videoconference", "video-conference", "call"}
 # one person, not a people: "a Haitian woman" is not Haiti ("Congolese refugees" are)
@@ -133,6 +137,16 @@ SINGLE_PERSONS = {"woman", "man", "girl", "boy", "child", "person", "national", 
 # aims a protest states: "blocked roads to protest EU rules" is aimed at the EU
 PROTEST_AIMS = {"protest", "oppose", "denounce", "condemn", "demand", "decry", "reject"}
 ENVOYS = {"ambassador", "envoy", "diplomat", "diplomats", "emissary", "representative"}
+# people whose arrival is aid: "Chinese rescue teams arrived in Myanmar"
+RESCUERS = {"rescuer", "rescue", "medic", "doctor", "aid", "relief", "firefighter", "volunteer"}
+# what a state asks another to hand over: "the extradition of Hasina from India"
+HANDOVER_NOUNS = {"extradition", "return", "release", "handover", "repatriation", "transfer"}
+# traded things named by their origin: "tariffs on goods from Canada"
+GOODS = {"good", "goods", "import", "imports", "product", "products", "export", "exports",
+         "steel", "car", "cars"}
+# what one is said to have committed: "said the army had committed war crimes" accuses it
+ATROCITIES = {"crime", "crimes", "atrocity", "atrocities", "genocide", "abuse", "abuses",
+              "massacre", "massacres", "violation", "violations", "torture", "murder"}
 LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE"}  # acts whose doer the place can stand for
 VISIT = {"visit", "arrive", "travel", "fly", "tour", "land", "come", "go", "return"}
 # People in public life whom politicians "attack" with words ("attacked a federal judge").
