@@ -154,7 +154,8 @@ def _people(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) -
         inside = [tokmap[i] for i in range(ent.start, ent.end) if i in tokmap]
         if any(m.kind not in ("person", "country") for m in inside):
             continue  # an institution the NER took for a person
-        if len(inside) == ent.end - ent.start and all(m.kind == "country" for m in inside):
+        end = ent.end - (1 if ent.end - ent.start > 1 and sdoc[ent.end - 1].tag_ == "POS" else 0)
+        if inside and len(inside) >= end - ent.start and all(m.kind == "country" for m in inside):
             continue  # "Sri Lanka", "Benin" tagged as a person
         curated = next((m for m in inside if m.kind == "person"), None)
         root = ent.root

@@ -81,6 +81,7 @@ from .vocabulary import (
     REQUEST_V,
     RESCUERS,
     SEA_WORDS,
+    SENT_PEOPLE,
     SINGLE_PERSONS,
     SUBJ_DEPS,
     SUPPOSE,
@@ -240,7 +241,11 @@ class EventExtractor:
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
             lemmas.add(v.head.lemma_.lower())  # "a helicopter that was captured"
         if any(o.dep_ in ("dobj", "dative", "nsubjpass", "nsubj") and
-               (o.i in self.idx or self._city(o) is not None) for o in objs):
+               (o.i in self.idx or self._city(o) is not None or (
+                   o.dep_ == "dobj" and o.pos_ == "NOUN" and any(  # "a Swedish-Iranian doctor"
+                       c.dep_ in ("amod", "compound") and c.i in self.idx and
+                       self.idx[c.i][0].kind == "country" for c in o.children)))
+               for o in objs):
             lemmas.add("@actor")  # ("hit Kharkiv": a city the tagger did not see as one)
         lemmas |= {"@" + c.lower_ for c in v.children if c.dep_ == "prep"}
         rules = None
@@ -560,7 +565,10 @@ class EventExtractor:
                 subj.lemma_.lower() in NATURAL):
             return True  # "missiles threaten US troops", "the virus kills": no actor acts
         if rule.type == "CONSULT" and lemma in ("host", "visit", "attend") and dobj is not None \
-                and dobj.ent_type_ not in ("GPE", "LOC", "FAC") and noun is None and \
+                and dobj.ent_type_ not in ("GPE", "LOC", "FAC") and noun is None and not (
+                    dobj.lemma_.lower() in MEASURE_NOUNS and any(  # "host the next round of talks"
+                        g.lemma_.lower() in self.lex.nouns for p in dobj.children
+                        if p.lower_ == "of" for g in p.children)) and \
                 dobj.lemma_.lower() not in self.lex.nouns and not (
                     dobj.i in self.idx and self.idx[dobj.i][0].code is not None) and not any(
                     m[0].code for m in self._actors_at(dobj)):  # ("hosted Israeli negotiators")
@@ -739,7 +747,9 @@ class EventExtractor:
                         found = rep or found
                 if found:
                     return found
-                if c.lower_ in PRONOUN_SUBJ or c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP"):
+                if c.lower_ in PRONOUN_SUBJ | {"he", "she"} or \
+                        c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP"):
+                    # ("Colombia's president said he would not ...": no person to carry "he")
                     rep = self._reporter(v)
                     if rep:
                         return rep
@@ -838,7 +848,11 @@ class EventExtractor:
                     continue  # "massed troops on the border": the troops are what is massed
                 if c.dep_ == "dobj" and v.lemma_.lower() in MOVE_THING and (
                         c.i not in self.idx or self.idx[c.i][0].code is None):
-                    continue  # "sent troops to Syria": the troops are what is sent
+                    # "sent troops to Syria": the troops are what is sent ("extradite the
+                    # commander to the United States": the receiving state is the target)
+                    out.extend(a for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+                               for o in p.children if o.dep_ == "pobj" for a in self._actors_at(o))
+                    continue
                 if c.dep_ == "dative" and c.pos_ == "ADP":  # "providing intelligence to X"
                     out.extend(a for o in c.children if o.dep_ == "pobj"
                                for a in self._actors_at(o))
@@ -860,7 +874,19 @@ class EventExtractor:
                     out.extend(a for p in c.children if p.dep_ in mods and p.i in self.idx
                                for a in self._expand(p))
                     continue
+                if c.dep_ == "dobj" and typ in ("REJECT", "SUPPORT", "ACCUSE", "AGREE"):
+                    # "rejected the ceasefire plan proposed by Kyiv": the proposer
+                    proposers = [a for x in c.children if x.dep_ == "acl" and x.tag_ == "VBN"
+                                 for a in self._agent(x)]
+                    if proposers:
+                        out.extend(proposers)
+                        continue
                 found = self._actors_at(c)
+                if not found and c.dep_ == "dobj" and typ in ("REJECT", "AGREE", "CONCEDE"):
+                    # "declined an invitation to join the BRICS bloc": the body to be joined
+                    found = [a for x in c.children if x.dep_ == "acl" and any(
+                                 g.dep_ == "aux" and g.lower_ == "to" for g in x.children)
+                             for o in x.children if o.dep_ == "dobj" for a in self._actors_at(o)]
                 if not found and c.dep_ in ("dobj", "nsubjpass"):
                     city = self._city(c)
                     found = [city] if city is not None else []
@@ -927,7 +953,14 @@ class EventExtractor:
                     typ in ("SUPPORT", "AID", "AGREE"):
                 preps = preps | {"for"}  # "voiced support for China's peace plan"
             for c in noun.children:
-                if c.dep_ == "prep" and c.lower_ in preps:
+                if c.dep_ == "prep" and c.lower_ == "into" and typ == "ACCUSE":
+                    # "an investigation into the shelling of Kharkiv by Russian forces"
+                    for o in c.children:
+                        doers = [a for p in o.children if p.dep_ == "prep" and p.lower_ == "by"
+                                 for g in p.children if g.dep_ == "pobj"
+                                 for a in self._actors_at(g)]
+                        out.extend(doers or (self._actors_at(o) if o.dep_ == "pobj" else []))
+                elif c.dep_ == "prep" and c.lower_ in preps:
                     for o in c.children:
                         if o.dep_ == "pobj":
                             out.extend(self._actors_at(o))
@@ -978,8 +1011,11 @@ class EventExtractor:
         stack = [(c, 1) for c in h.children if not (no_poss and c.dep_ == "poss")]
         while stack:
             c, depth = stack.pop(0)
-            if c.dep_ in MOD_DEPS or (c.dep_ == "prep" and c.lower_ in ("of",)) or \
-                    (c.dep_ == "pobj" and c.head.lower_ == "of") or \
+            if c.dep_ in MOD_DEPS or (c.dep_ == "prep" and c.lower_ in ("of",)) or (
+                    # "envoys from Ethiopia and Egypt", "a delegation from Iran"
+                    c.dep_ == "prep" and c.lower_ == "from" and depth == 1 and
+                    h.lemma_.lower() in SENT_PEOPLE) or \
+                    (c.dep_ == "pobj" and c.head.lower_ in ("of", "from")) or \
                     (c.dep_ == "conj" and c.head.dep_ in MOD_DEPS):
                 if c.i in self.idx:
                     found.extend(self._expand(c))
@@ -1210,6 +1246,10 @@ class EventExtractor:
             heads.append(r.trigger.head)  # "a bomb exploded near a base in Mogadishu, killing"
         heads += [c for h in heads for c in h.children if c.dep_ in ("dobj", "attr") or (
             c.dep_ == "nsubj" and c.i not in self.idx)]  # "a bombing near Samarra killed"
+        if r.type in ("ASSAULT", "COERCE"):  # "set fire to an oil depot in Russia's Belgorod"
+            heads += [o for p in r.trigger.children if p.dep_ == "prep" and
+                      p.lower_ in ("to", "at", "on", "against") for o in p.children
+                      if o.dep_ == "pobj" and o.i not in self.idx]
         for h in heads:
             # ("pulled out of the town of Khiam": "of" hangs on "out")
             for c in [*h.children, *(g for o in h.children if o.lower_ == "out"
@@ -1249,6 +1289,12 @@ class EventExtractor:
         heads = [c for c in r.trigger.children if c.dep_ in ("dobj", "xcomp", "advcl")]
         for h in heads:
             for t in h.subtree:
+                m = self.idx.get(t.i)
+                if m is not None and m[0].kind == "person" and m[0].code is None and m[0].role:
+                    # "lifted the travel ban on opposition leader Machado"
+                    got = self._domestic(m, countries, sentence_of(t))
+                    if got[0].code is not None:
+                        return [got]
                 if t.pos_ != "NOUN" or t.i in self.idx or t.i - h.i > 8:
                     continue
                 sec = lex.sector_of([t.lemma_.lower()]) or lex.sector_of([t.lower_])
@@ -1269,7 +1315,7 @@ class EventExtractor:
         for o in prep.children:
             if o.dep_ != "pobj" or o.lemma_.lower() in SEA_WORDS:
                 continue  # ("in the Gulf of Oman" is at sea, not in Oman)
-            for tok in [o, *(m for m in o.children if m.dep_ in ("amod", "compound"))]:
+            for tok in [o, *(m for m in o.children if m.dep_ in ("amod", "compound", "poss"))]:
                 m = self.idx.get(tok.i)
                 if m is not None and m[0].country:
                     if m[0].kind not in ("country", "institution"):
@@ -1334,12 +1380,23 @@ class EventExtractor:
                                         r.trigger.i not in protests and
                                         r.trigger.dep_ in ("advcl", "xcomp", "acl", "conj") and
                                         r.trigger.head.i in protests)]
+        attacks = {r.trigger.i for r in raws if r.type == "ASSAULT"}
+        # "shelled Kherson, killing three civilians": the toll of the same attack
+        raws = [r for r in raws if not (r.type == "ASSAULT" and r.trigger.dep_ == "advcl" and
+                                        r.trigger.tag_ == "VBG" and r.trigger.head.i in attacks
+                                        and not any(c.dep_ == "nsubj"
+                                                    for c in r.trigger.children))]
         # "Prisoners rioted, setting fire to their mattresses": how the riot went
         raws = [r for r in raws if not (r.type in ("ASSAULT", "COERCE") and
                                         r.trigger.dep_ == "advcl" and r.trigger.tag_ == "VBG" and
                                         r.trigger.head.i in protests and not any(
                                             c.dep_ == "nsubj" for c in r.trigger.children))]
         triggers = {r.trigger.i for r in raws}
+        # "declined an invitation to join the BRICS bloc": what was offered, not an act
+        raws = [r for r in raws if not (
+            r.trigger.dep_ == "acl" and r.trigger.head.dep_ == "dobj" and
+            r.trigger.head.head.i in triggers and
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in r.trigger.children))]
         # "vetoed an EU statement criticising China": what the statement says, not an act
         raws = [r for r in raws if not (
             r.trigger.dep_ == "acl" and r.trigger.tag_ == "VBG" and
@@ -1397,11 +1454,13 @@ class EventExtractor:
                     self._countries_in(sent) - src_countries) and r.type in (
                     "CONCEDE", "COERCE", "REJECT", "ACCUSE", "SANCTION"):
                 tgs = self._own_people_target(r, src_countries)
-            if not tgs and r.type == "COERCE" and len(src_countries) == 1 and (
+            if not any(a.code or a.kind == "person" for a, _ in tgs) and r.type == "COERCE" and \
+                    len(src_countries) == 1 and (
                     r.mode in ("curfew", "martial-law") or (
                         r.trigger.lemma_.lower() in ("block", "ban", "restrict", "shut", "censor")
                         and not self._countries_in(sent) - src_countries)):
-                (home,) = src_countries  # "Ecuador declared a state of emergency": ECU -> ECU
+                # "Ecuador declared a state of emergency", "blocked access to Signal": at home
+                (home,) = src_countries
                 tgs = [(Actor(code=home, name=home, kind="place", country=home), srcs[0][1])]
             elif r.type in ("ASSAULT", "COERCE") and all(a.code is None for a, _ in tgs):
                 # "attacked Kurdish positions in Iraq": uncoded victims, coded by their place
@@ -1445,6 +1504,12 @@ class EventExtractor:
                    for a, sp in srcs) and \
                     not any(a.country or a.role for a, _ in tgs):
                 continue  # "whom authorities blame": unnamed people, no state in sight
+            if r.type == "ASSAULT" and r.trigger.lemma_.lower() in ("storm", "raid") and srcs \
+                    and all(a.sector == "COP" for a, _ in srcs):
+                r.type, r.mode = "COERCE", "seize"  # "police stormed the embassy": a raid
+            if r.type == "ASSAULT" and r.trigger.lemma_.lower() in ("push", "advance") and not any(
+                    a.sector == "MIL" for a, _ in srcs):
+                continue  # "pushed into the spotlight": only forces push into a city
             if r.type == "RETREAT" and r.mode != "access" and tgs and all(
                     a.kind == "igo" for a, _ in tgs):
                 r.type, r.mode = "SANCTION", "withdraw"  # "withdrawal from ECOWAS": leaving a bloc

@@ -33,7 +33,8 @@ REQUEST_V = {"urge", "ask", "call", "demand", "press", "pressure", "appeal", "re
 OBJECT_CONTROL = REQUEST_V | {"allow", "let", "help", "permit", "enable", "authorize", "authorise",
                               "prompt", "lead", "cause", "convince", "get", "inspire", "drive",
                               "compel", "oblige", "require"}
-MOVE = {"withdraw", "recall", "pull", "cut", "suspend", "halt", "stop", "restrict", "reduce",
+MOVE = {"disburse", "lend", "pay", "allocate", "pledge", "withdraw", "recall", "pull", "cut",
+        "suspend", "halt", "stop", "restrict", "reduce",
         "slash", "freeze",
         "send", "deploy", "deliver", "provide", "give", "supply", "donate", "ship", "transfer",
         "sell", "extradite", "deport", "expel", "return", "hand", "fire", "launch", "impose",
@@ -147,6 +148,9 @@ GOODS = {"good", "goods", "import", "imports", "product", "products", "export", 
 # what one is said to have committed: "said the army had committed war crimes" accuses it
 ATROCITIES = {"crime", "crimes", "atrocity", "atrocities", "genocide", "abuse", "abuses",
               "massacre", "massacres", "violation", "violations", "torture", "murder"}
+# people sent by a state: "envoys from Ethiopia" speak for Ethiopia
+SENT_PEOPLE = {"envoy", "delegation", "delegate", "official", "representative", "diplomat",
+               "negotiator", "minister", "emissary", "mediator", "observer", "team"}
 LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE"}  # acts whose doer the place can stand for
 VISIT = {"visit", "arrive", "travel", "fly", "tour", "land", "come", "go", "return"}
 # People in public life whom politicians "attack" with words ("attacked a federal judge").
