@@ -1093,8 +1093,12 @@ class EventExtractor:
             status = "hypothetical"  # "Say Mexico demanded ..." parses "Say" as an aux
         elif aux & FUTURE_AUX:
             status = "future"
+        if any(c.lower_ == "hypothetically" for h in chain for c in h.children):
+            return "hypothetical"  # "Let's say, hypothetically, that the CIA agreed ..."
         for g, child in zip(chain[1:], chain[:-1], strict=False):
             gl = g.lemma_.lower()
+            if child.dep_ == "conj" and r.type == "THREATEN":
+                continue  # "threatened to send troops, and he also threatened to stop aid"
             if gl in DENY and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj"):
                 return "denied"
             if any(c.dep_ == "neg" for c in g.children) and (child.dep_ == "xcomp" or (

@@ -82,7 +82,9 @@ NEG_WORDS = {"no", "never", "without"}
 ABSTRACT = {"plan", "policy", "proposal", "backstop", "deal", "idea", "decision", "bill",
             "law", "record", "report", "claim", "claims", "statement", "remark", "remarks",
             "comment", "comments", "position", "stance", "strategy", "approach", "agenda",
-            "budget", "campaign", "candidacy", "media", "press", "administration", "speech"}
+            "budget", "campaign", "candidacy", "media", "press", "administration", "speech",
+            "credibility", "reputation", "character", "integrity", "motives", "judgment",
+            "judgement", "competence", "honesty", "legitimacy", "rhetoric", "views"}
 FIGHT_WORDS = {"fight", "battle", "combat", "war"}
 FIGHTERS = {"fighter", "militant", "rebel", "insurgent", "guerrilla", "jihadist", "militia",
             "terrorist", "separatist", "gunman"}

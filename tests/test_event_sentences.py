@@ -1,0 +1,72 @@
+"""The project's own event-coding sentence sets: the loader and `allegiance eval events`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from allegiance.cli import main
+from allegiance.events.sentences import load_sentences, sentence_gold
+
+DATA = Path(__file__).parent / "data"
+HEADER = "id\tcode\ttext\tgold\n"
+
+
+def test_bundled_sets_load_with_gold_for_every_event_row() -> None:
+    for name in ("wire_events.tsv", "wire_events_2.tsv", "wire_events_3.tsv",
+                 "wire_events_4.tsv"):
+        recs = load_sentences(DATA / name)
+        assert len(recs) >= 70
+        assert len({r["id"] for r in recs}) == len(recs)
+        for r in recs:
+            types, triples, sectors = sentence_gold(r)
+            assert sectors == set()
+            if r["code"] in ("NONE", "NEG", "HYPO"):
+                assert not triples, r["id"]
+            else:
+                assert triples and types <= {
+                    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                    "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+                    "MOBILIZE", "COERCE", "ASSAULT"}, r["id"]
+
+
+def test_gold_dashes_are_missing_actors_and_rows_carry_their_date(tmp_path: Path) -> None:
+    f = tmp_path / "s.tsv"
+    f.write_text("id\tcode\ttext\tgold\tdate\n"
+                 "a\t0871\tArmenia and Azerbaijan declared a ceasefire.\t"
+                 "ARM RETREAT -; AZE RETREAT -\t2023-05-01\n", encoding="utf-8")
+    (rec,) = load_sentences(f)
+    assert rec["triples"] == {("ARM", "RETREAT", None), ("AZE", "RETREAT", None)}
+    assert rec["date"] == "2023-05-01"
+
+
+def test_a_malformed_gold_cell_names_the_line(tmp_path: Path) -> None:
+    f = tmp_path / "bad.tsv"
+    f.write_text(HEADER + "a\t163\tThe US imposed sanctions on Iran.\tUSA SANCTION\n",
+                 encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.tsv:2"):
+        load_sentences(f)
+    result = CliRunner().invoke(main, ["eval", "events", "--data", str(f)])
+    assert result.exit_code == 2 and "SOURCE TYPE TARGET" in result.output
+
+
+def test_eval_events_scores_a_sentence_set(tmp_path: Path) -> None:
+    f = tmp_path / "s.tsv"
+    f.write_text(HEADER +
+                 "a\t129\tRussia vetoed a UN Security Council resolution on Ukraine.\t"
+                 "RUS REJECT IGO\n"
+                 "b\t1612\tColombia broke off diplomatic relations with Israel.\tCOL SANCTION ISR\n"
+                 "c\tNONE\tBrazil is the largest country in South America.\t\n",
+                 encoding="utf-8")
+    out = tmp_path / "scores.json"
+    result = CliRunner().invoke(main, ["eval", "events", "--data", str(f), "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Sentence set s.tsv: 3 sentences" in result.output
+    assert "with sectors" not in result.output  # the sets code countries only
+    scores = json.loads(out.read_text(encoding="utf-8"))
+    assert scores["sentences"] == 3 and "triple_with_sectors" not in scores
+    trip = scores["triple_all_events"]
+    assert (trip["tp"], trip["fp"], trip["fn"]) == (2, 0, 0)
