@@ -174,12 +174,24 @@ class ActorLexicon:
                 for e in valid:
                     if best is None or j > best[0] or _better(e, best[1]):
                         best = (j, e)
+            if best and lower[i] == "the" and self._longest_end(lower, words, i + 1) > best[0]:
+                best = None  # "the West Bank": "West Bank", not "the West" and a bank
             if best:
                 out.append((i, best[0], best[1]))
                 i = best[0]
             else:
                 i += 1
         return out
+
+    def _longest_end(self, lower: Sequence[str], words: Sequence[str], i: int) -> int:
+        """End of the longest name starting at ``i`` (``i`` when none does)."""
+        node, j, end = self.trie, i, i
+        while j < len(lower) and lower[j] in node:
+            node = node[lower[j]]
+            j += 1
+            if any(_case_ok(e.form, words[i:j]) for e in node.get("\0", ())):
+                end = j
+        return end
 
     def sector_of(self, words: Sequence[str]) -> Sector | None:
         """Sector for a noun phrase's words, trying the last two words, then the last one."""

@@ -16,7 +16,7 @@ from ..config import Settings
 from ..document import Actor, Document, Span
 from ..nlp.spacy_stage import sentence_of
 from ..pipeline import register
-from .lexicon import ActorLexicon, Entry, get_lexicon, resolve_actor_text
+from .lexicon import ActorLexicon, Entry, Sector, get_lexicon, resolve_actor_text
 
 __all__ = ["ActorStage", "resolve_actor_text", "actor_token_index"]
 
@@ -96,6 +96,11 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
         if en.kind == "country" and s >= 2 and sdoc[s - 1].text in ("-", "–") and \
                 sdoc[s - 2].lower_ in ("pro", "anti"):
             continue  # "pro-Palestinian demonstrators" in London are not Palestine
+        if en.kind == "country" and s >= 1 and sdoc[s - 1].lower_ == "ethnic":
+            continue  # "ethnic Albanian leaders" in Kosovo: a people, not Albania
+        if en.code == "GRPWEST" and e < len(sdoc) and sdoc[e].text in (
+                "Bank", "Africa", "Point", "Coast", "Virginia", "Midlands", "Germany"):
+            continue  # "the West Bank", "West Africa": places, not the Western powers
         if en.kind == "country" and e - s == 1 and sdoc[s].ent_type_ == "PERSON" \
                 and sdoc[s].ent_iob_ != "B":
             continue  # "Jordan" inside "Michael Jordan"
@@ -397,6 +402,9 @@ def _sector_groups(sdoc: Any, tokmap: dict[int, _M], lex: ActorLexicon) -> list[
                for m in named.values()):
             continue  # ("Tamil" is tagged a person)
         sec = lex.sector_of([c.text for c in mods] + [t.text])
+        if named and any(c.lower_ == "ethnic" for c in mods) and (sec is None or
+                                                       sec.sector not in _GROUP_SECTORS):
+            sec = Sector("CVL", True)  # "ethnic Albanian leaders": a people, not a state
         if sec is None or not (sec.sector in _GROUP_SECTORS or t.lower_ == "authorities"):
             continue  # ("Authorities imposed a curfew": the state, its country from the place)
         if t.dep_ not in ("nsubj", "nsubjpass", "dobj") and not (

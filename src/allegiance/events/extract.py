@@ -449,6 +449,12 @@ class EventExtractor:
                 status = "negated"  # "makes no apologies", "held no talks"
         srcs = self._subjects(v)
         tgs = self._objects(v, noun, rule.type)
+        if rule.type == "MOBILIZE" and not srcs and not self._agent(v):
+            # "The Indian army was put on high alert": the forces alerted are the doer
+            alerted = [m for c in v.children if c.dep_ == "nsubjpass" for m in self._actors_at(c)]
+            if alerted:
+                srcs = alerted
+                tgs = [t for t in tgs if all(t[0] is not a for a, _ in alerted)]
         if lemma in RECEIVE and rule.type in ("AID", "AGREE", "SUPPORT"):
             # "demonstrators received weapons from the government": the giver acts
             givers = [m for p in v.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -913,6 +919,10 @@ class EventExtractor:
                 out.extend(a for o in c.children for p in o.children
                            if p.dep_ == "prep" and p.lower_ == "with"
                            for g in p.children if g.dep_ == "pobj" for a in self._actors_at(g))
+            elif c.dep_ in ("prep", "prt") and c.lower_ == "off" and v.lemma_.lower() in (
+                    "seal", "cut", "close", "shut", "cordon", "fence", "block"):
+                # "sealed off the West Bank": a particle parsed as a preposition
+                out.extend(a for o in c.children if o.dep_ == "pobj" for a in self._actors_at(o))
             elif c.dep_ == "prt" and c.lower_ == "up":  # "kidnapped up to 16 Russians"
                 out.extend(a for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
                            for o in p.children if o.dep_ == "pobj"
@@ -1083,6 +1093,9 @@ class EventExtractor:
         subj_neg = any(c.dep_ in ("nsubj", "nsubjpass") and any(
             g.dep_ == "preconj" and g.lower_ == "neither" or g.lower_ in ("no", "none")
             and g.dep_ == "det" for g in c.children) for c in v.children)
+        if any(h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                         for c in h.children) for h in chain[:2]):
+            return "hypothetical"  # "unless Damascus stopped supporting the rebels": a condition
         if subj_neg or any(c.dep_ == "neg" for c in v.children) or \
                 any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
             return "negated"
@@ -1294,6 +1307,10 @@ class EventExtractor:
         for h in heads:
             for t in h.subtree:
                 m = self.idx.get(t.i)
+                if m is not None and m[0].kind == "group" and m[0].code is None and \
+                        m[0].sector in PEOPLE_SECTORS:  # "a ban on meetings by opposition parties"
+                    return [(Actor(code=country + m[0].sector, name=m[0].name, kind="group",
+                                   country=country, sector=m[0].sector), m[1])]
                 if m is not None and m[0].kind == "person" and m[0].code is None and m[0].role:
                     # "lifted the travel ban on opposition leader Machado"
                     got = self._domestic(m, countries, sentence_of(t))
@@ -1409,7 +1426,8 @@ class EventExtractor:
             and r.trigger.head.head.i in triggers)]
         # "resigned to allow elections": the aim of another act, not a second act
         raws = [r for r in raws if not (
-            r.trigger.dep_ in ("advcl", "xcomp") and r.trigger.head.i in triggers and r.type in (
+            r.trigger.dep_ in ("advcl", "xcomp") and (
+                r.trigger.head.i in triggers or r.trigger.head.head.i in triggers) and r.type in (
                 "CONCEDE", "AGREE", "SUPPORT", "COOPERATE", "CONSULT") and
             r.trigger.head.lemma_.lower() not in INTENT_COOP | REFUSE | THREAT | REQUEST_V and
             any(c.dep_ == "aux" and c.lower_ == "to" for c in r.trigger.children))]
@@ -1437,11 +1455,11 @@ class EventExtractor:
             # ("Ugandan opposition" stays a target; "Croatia ... Croatian extremists" not)
             tgs = [self._located(self._domestic(t, src_countries, sent), r.type) for t in tgs]
             if r.type in ("ASSAULT", "COERCE") and srcs and all(
-                    a.code is None and sp.text.split()[-1].lower() in PROTESTERS
-                    for a, sp in srcs):
+                    sp.text.split()[-1].lower() in PROTESTERS for a, sp in srcs):
                 r.type, r.mode = "PROTEST", "riot"  # "protesters set fire to the embassy"
             if r.type == "PROTEST" and r.mode == "obstruct" and srcs and all(
-                    a.kind == "country" and _singular(self.doc, sp) or a.sector in ("GOV", "COP")
+                    (a.kind == "country" and _singular(self.doc, sp) and
+                     not _adjectival(self.doc, sp)) or a.sector in ("GOV", "COP")
                     for a, sp in srcs):
                 r.type, r.mode = "COERCE", "restrict"  # "Russia blocked access to Facebook"
             if not tgs and r.type == "RETREAT" and r.mode == "access":

@@ -33,9 +33,8 @@ REQUEST_V = {"urge", "ask", "call", "demand", "press", "pressure", "appeal", "re
 OBJECT_CONTROL = REQUEST_V | {"allow", "let", "help", "permit", "enable", "authorize", "authorise",
                               "prompt", "lead", "cause", "convince", "get", "inspire", "drive",
                               "compel", "oblige", "require"}
-MOVE = {"disburse", "lend", "pay", "allocate", "pledge", "withdraw", "recall", "pull", "cut",
-        "suspend", "halt", "stop", "restrict", "reduce",
-        "slash", "freeze",
+MOVE = {"airlift", "disburse", "lend", "pay", "allocate", "pledge", "withdraw", "recall", "pull",
+        "cut", "suspend", "halt", "stop", "restrict", "reduce", "slash", "freeze",
         "send", "deploy", "deliver", "provide", "give", "supply", "donate", "ship", "transfer",
         "sell", "extradite", "deport", "expel", "return", "hand", "fire", "launch", "impose",
         "level", "lift", "extend", "grant", "offer", "open", "reopen", "re-open", "share",
@@ -44,7 +43,7 @@ TOPIC_PREP_TYPES = {"CONSULT", "AGREE", "COOPERATE", "REQUEST", "SUPPORT", "REJE
                     "CONCEDE"}  # "talks with France on Iran": "on"/"over" give the topic
 MOVE_THING = {"send", "deliver", "provide", "supply", "ship", "transfer", "sell", "dispatch",
               "move", "bring", "deploy", "give", "donate", "fire", "launch", "share",
-              "extradite"}
+              "extradite", "hand"}
 NO_WITH = {"ACCUSE", "REQUEST", "AID", "PROTEST", "COERCE", "MOBILIZE", "THREATEN"}
 HYPO_GOV = {"consider", "mull", "weigh", "contemplate", "want", "hope", "seek", "wish",
             "aim", "propose", "suggest", "threaten", "could", "may",
@@ -100,7 +99,8 @@ SEA_WORDS = {"sea", "ocean", "water", "waters", "gulf", "pacific", "atlantic", "
 TEMPORAL_MARKS = {"while", "as", "when", "after", "before", "since", "until", "because",
                   "although", "though", "whereas"}
 PHRASAL_PREPS = {"for", "into", "out", "on", "upon"}
-PLACE_PREPS = {"in", "inside", "into", "across", "throughout", "at", "near", "outside"}
+PLACE_PREPS = {"in", "inside", "into", "across", "throughout", "at", "near", "outside",
+               "opposite", "off", "along"}
 UNREAL_MODS = {"possible", "potential", "planned", "proposed", "threatened", "future",
                "hypothetical", "looming", "feared", "expected", "prospective"}
 IDIOMS = ("out of a hat", "out of thin air", "up his sleeve", "up her sleeve", "up their sleeve")
