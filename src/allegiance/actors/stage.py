@@ -132,6 +132,8 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
     ms.extend(_unknown(sdoc, tokmap))
     tokmap = _index(ms)
     ms.extend(_sector_groups(sdoc, tokmap, lex))
+    tokmap = _index(ms)
+    ms.extend(_based_groups(sdoc, tokmap, lex))
     return _group(sdoc, [m for m in ms if not m.absorbed], lex)
 
 
@@ -420,6 +422,52 @@ def _sector_groups(sdoc: Any, tokmap: dict[int, _M], lex: ActorLexicon) -> list[
     return out
 
 
+def _based_groups(sdoc: Any, tokmap: dict[int, _M], lex: ActorLexicon) -> list[_M]:
+    """Bodies placed by their base: "a terror group based in Trinidad", "a Pakistan-based group".
+
+    The base gives the country (TTO, PAK); the noun, where the sector table knows it, the
+    sector ("newspaper" MED). The base's own mention stays as it is.
+    """
+    from .places import country_of_place
+
+    out: list[_M] = []
+    for t in sdoc:
+        known = tokmap.get(t.i)
+        if t.pos_ != "NOUN" or (known is not None and (
+                known.kind != "group" or known.country is not None)):
+            continue  # (an unplaced group, "based militant group", gets its base below)
+        bases = [p for b in t.children if b.lower_ == "based" and b.dep_ in ("acl", "amod")
+                 for p in (*(g for g in b.children if g.dep_ == "prep" and g.lower_ == "in"),)
+                 ] + [b for b in t.children if b.lower_ == "based" and b.dep_ == "amod"]
+        country = None
+        for b in bases:
+            heads = [g for g in b.children if g.dep_ in ("pobj", "npadvmod", "compound")]
+            for h in heads:
+                m = tokmap.get(h.i)
+                if m is not None and m.country:
+                    country = m.country
+                elif h.ent_type_ in ("GPE", "LOC"):
+                    country = country_of_place(h.text, min_population=100_000)
+                if country:
+                    break
+            if country:
+                break
+        if country is None:
+            continue
+        if known is not None:
+            known.country = country
+            known.code = country + known.sector if known.sector else country
+            continue
+        mods = [c for c in t.lefts if c.dep_ in ("compound", "amod") and c.lower_ != "based"
+                and c.i not in tokmap]
+        sec = lex.sector_of([c.text for c in mods] + [t.text])
+        sector = sec.sector if sec is not None else None
+        start = min([t.i] + [c.i for c in mods])
+        out.append(_M(start, t.i + 1, country + sector if sector else country,
+                      sdoc[start:t.i + 1].text, "group", country, sector))
+    return out
+
+
 def _group(sdoc: Any, ms: list[_M], lex: ActorLexicon) -> list[Actor]:
     actors: dict[tuple[Any, ...], Actor] = {}
     # a curated name matched on its own ("Khatibzadeh") is the person introduced with a role
@@ -430,6 +478,8 @@ def _group(sdoc: Any, ms: list[_M], lex: ActorLexicon) -> list[Actor]:
             key: tuple[Any, ...] = ("p", pid if pid is not None else m.name)
         elif m.code is None:
             key = ("u", m.name)
+        elif m.kind == "group" and m.sector is None:
+            key = ("g", m.code, m.name)  # "a terror group based in Trinidad" is not Trinidad
         else:
             key = ("c", m.code)
         a = actors.get(key)

@@ -26,6 +26,7 @@ from .vocabulary import (
     ADMIT_PREPS,
     ALERT_MODS,
     ATROCITIES,
+    AUDIENCES,
     CASUALTY_V,
     CONTENT_GOVERNORS,
     CRIMES,
@@ -406,6 +407,9 @@ class EventExtractor:
             return []
         if lemma == "fail":
             return []
+        if lemma == "target" and any(c.dep_ == "dobj" and c.lemma_.lower() in AUDIENCES
+                                     for c in v.children):
+            return []  # "the campaign would do well to target ethnic voters": an audience
         if lemma == "target" and v.dep_ in ("advcl", "acl", "xcomp", "conj") and v.tag_ == "VBG":
             return []  # "imposed sanctions ..., targeting six companies": the same act
         if self._figurative(v, lemma, rule, noun):

@@ -153,6 +153,9 @@ ATROCITIES = {"crime", "crimes", "atrocity", "atrocities", "genocide", "abuse", 
 # people sent by a state: "envoys from Ethiopia" speak for Ethiopia
 SENT_PEOPLE = {"envoy", "delegation", "delegate", "official", "representative", "diplomat",
                "negotiator", "minister", "emissary", "mediator", "observer", "team"}
+# people one "targets" with a message, not a weapon: "target ethnic voters"
+AUDIENCES = {"voter", "customer", "consumer", "audience", "user", "reader", "viewer", "donor",
+             "buyer", "investor", "shopper", "market", "demographic", "constituency"}
 LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE"}  # acts whose doer the place can stand for
 VISIT = {"visit", "arrive", "travel", "fly", "tour", "land", "come", "go", "return"}
 # People in public life whom politicians "attack" with words ("attacked a federal judge").
