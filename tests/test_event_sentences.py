@@ -70,3 +70,18 @@ def test_eval_events_scores_a_sentence_set(tmp_path: Path) -> None:
     assert scores["sentences"] == 3 and "triple_with_sectors" not in scores
     trip = scores["triple_all_events"]
     assert (trip["tp"], trip["fp"], trip["fn"]) == (2, 0, 0)
+
+
+def test_the_content_of_an_accusation_is_kept_but_not_scored() -> None:
+    from allegiance.config import Settings
+    from allegiance.document import Document
+    from allegiance.events.evaluate import coded_events
+    from allegiance.pipeline import build_pipeline
+
+    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events")))
+    doc = pipe(Document("Armenia accused Azerbaijan of shelling its border villages.",
+                        published="2024-09-01"))
+    kept = {(e.type, e.status) for e in doc.events}
+    assert ("ACCUSE", "asserted") in kept and ("ASSAULT", "reported") in kept
+    assert [(e.type, e.source and e.source.code) for e in coded_events(doc)] == [
+        ("ACCUSE", "ARM")]

@@ -108,12 +108,33 @@ def pred_triples(events: Iterable[Event], sectors: bool = False) -> set[tuple[An
     return out
 
 
+def coded_events(doc: Document) -> list[Event]:
+    """The events a PLOVER coder codes: all but the content of an accusation.
+
+    "Iran accused Iraq of shelling its villages" is one PLOVER event (ACCUSE); Allegiance also
+    keeps the alleged shelling, marked ``reported``, for the claims view. Such an event, whose
+    trigger lies under an ACCUSE trigger of the same sentence, is left out of the scores.
+    """
+    sdoc = doc.spacy_doc
+    accusers = {e.trigger.start for e in doc.events if e.type == "ACCUSE" and e.trigger}
+    if sdoc is None or not accusers:
+        return list(doc.events)
+    out = []
+    for ev in doc.events:
+        if ev.status == "reported" and ev.trigger is not None and ev.type != "ACCUSE":
+            sp = sdoc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+            if sp is not None and any(a.idx in accusers for a in sp.root.ancestors):
+                continue
+        out.append(ev)
+    return out
+
+
 def primary(doc: Document) -> Event | None:
     """The main event of a sentence: the trigger nearest the root of the parse."""
     best: tuple[float, float] | None = None
     pick = None
     sdoc = doc.spacy_doc
-    for ev in doc.events:
+    for ev in coded_events(doc):
         if plover_view(ev) is None or ev.trigger is None:
             continue
         depth = 0
@@ -198,13 +219,14 @@ def score(records: list[dict[str, Any]], docs: list[Document],
         ptype = plover_view(prim) if prim else None
         if ptype in gold_types or (ptype is None and not gold_types):
             s.type_correct += 1
-        types = {t for t in (plover_view(e) for e in doc.events) if t}
+        events = coded_events(doc)
+        types = {t for t in (plover_view(e) for e in events) if t}
         s.types.add(types, gold_types)
         s.types_primary.add({ptype} if ptype else set(), gold_types)
-        pt = pred_triples(doc.events)
+        pt = pred_triples(events)
         s.triples.add(pt, gt)
         s.triples_primary.add(pred_triples([prim]) if prim else set(), gt)
-        s.triples_sector.add(pred_triples(doc.events, True), gt_sectors)
+        s.triples_sector.add(pred_triples(events, True), gt_sectors)
         if pt != gt:
             s.errors.append({"id": rec["id"], "gold": sorted(map(str, gt)),
                              "pred": sorted(map(str, pt))})

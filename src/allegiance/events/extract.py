@@ -83,6 +83,7 @@ from .vocabulary import (
     RESCUERS,
     SEA_WORDS,
     SENT_PEOPLE,
+    SETTING_PREPS,
     SINGLE_PERSONS,
     SUBJ_DEPS,
     SUPPOSE,
@@ -109,6 +110,7 @@ class _Raw:
     targets: list[Mention] = field(default_factory=list)
     confidence: float = 0.7
     status: str | None = None
+    inner: str | None = None  # the act an intent is about ("agreed to resume talks": CONSULT)
 
 
 class EventExtractor:
@@ -230,7 +232,8 @@ class EventExtractor:
                      for g in c.children if g.dep_ == "nsubj" and (
                          g.i in self.idx or g.pos_ == "NOUN")]  # "allowed aid trucks to enter"
         for p in v.children:
-            if p.dep_ in ("prep", "prt", "agent"):
+            if p.dep_ in ("prep", "prt", "agent") and p.lower_ not in SETTING_PREPS:
+                # ("withdrawing from Beirut under the Taif accord": no withdrawal from an accord)
                 objs.extend(c for c in p.children if c.dep_ == "pobj")
         lemmas = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
         for o in objs:  # "25,000 tons of food aid": the object's own modifiers count too
@@ -348,6 +351,8 @@ class EventExtractor:
                     consumed.update(c.i for c in xcomp.children if c.dep_ in ("ccomp", "xcomp"))
                 srcs = self._subjects(v)
                 if lemma in REQUEST_V:
+                    # "called on Ethiopia to stop fighting and accept its peace plan"
+                    consumed.update(c.i for c in xcomp.children if c.dep_ == "conj")
                     tg = self._objects(v) or self._objects(xcomp, inner_noun)
                     return [_Raw("REQUEST", rule.mode if rule else None, v, v, srcs, tg)]
                 tg = self._objects(xcomp, inner_noun)
@@ -361,7 +366,7 @@ class EventExtractor:
                     return [_Raw("THREATEN", inner.mode if inner.type != "THREATEN" else None,
                                  v, v, srcs, self._objects(v) or tg)]
                 typ = "AGREE" if inner.type in COOPERATIVE else "THREATEN"
-                return [_Raw(typ, None, v, v, srcs, tg)]
+                return [_Raw(typ, None, v, v, srcs, tg, inner=inner.type)]
             if lemma in REFUSE:
                 return []  # "declined to comment": a refusal of no political act
             if lemma in INTENT_COOP | THREAT and rule is not None:
@@ -442,6 +447,14 @@ class EventExtractor:
                 # independent Kurdistan": disapproval of an idea, nobody is threatened
                 return []
             return [_Raw("THREATEN", None, v, v, self._subjects(v), tg, 0.65)]
+        if rule.type == "AGREE" and lemma in ("agree", "accede", "consent", "bow") and any(
+                o.lemma_.lower() in ("demand", "condition", "term", "request") or any(
+                    x.dep_ == "acl" and x.lemma_.lower() in ("demand", "seek", "request")
+                    for x in o.children)
+                for p in v.children if p.dep_ == "prep" and p.lower_ == "to"
+                for o in p.children if o.dep_ == "pobj"):
+            # "agreed to constitutional reforms demanded by the opposition": a concession
+            rule = Rule(lemma, "V", "CONCEDE", None, frozenset())
         if lemma == "offer" and noun is not None:
             nr = self._noun_rule(noun)
             if nr is not None and nr.type in ("SUPPORT", "ACCUSE"):
@@ -726,7 +739,8 @@ class EventExtractor:
                        for o in p.children if o.dep_ == "pobj" for m in self._actors_at(o)]
             if blamed:
                 return blamed
-        for c in v.children:
+        # ("Visiting Chinese Foreign Minister Qian held talks": "Visiting" parsed as a subject)
+        for c in sorted(v.children, key=lambda c: c.dep_ != "nsubj"):
             if c.dep_ == "nsubj" and c.i not in self.idx and c.pos_ == "NOUN":
                 nr = self._noun_rule(c)
                 if nr is not None and nr.type == "ASSAULT":
@@ -1255,6 +1269,8 @@ class EventExtractor:
         lemma = r.trigger.lemma_.lower()
         if r.type == "CONSULT" and (lemma not in VISIT or r.mode != "visit"):
             return []  # "returned to Geneva for talks": a meeting place, not a host
+        if r.inner == "CONSULT":
+            return []  # "agreed to resume negotiations in Malaysia": the venue
         preps = PLACE_PREPS | ({"to"} if lemma in VISIT | MOVE else set()) | (
             {"from"} if r.type == "RETREAT" and lemma in FROM_TARGET else set()) | (
             {"of"} if r.type == "RETREAT" and any(c.dep_ in ("prt", "prep") and c.lower_ == "out"
@@ -1267,7 +1283,7 @@ class EventExtractor:
             heads.append(r.trigger.head)  # "a bomb exploded near a base in Mogadishu, killing"
         heads += [c for h in heads for c in h.children if c.dep_ in ("dobj", "attr") or (
             c.dep_ == "nsubj" and c.i not in self.idx)]  # "a bombing near Samarra killed"
-        if r.type in ("ASSAULT", "COERCE"):  # "set fire to an oil depot in Russia's Belgorod"
+        if r.type in ("ASSAULT", "COERCE", "AID"):  # "set fire to an oil depot in Russia's"
             heads += [o for p in r.trigger.children if p.dep_ == "prep" and
                       p.lower_ in ("to", "at", "on", "against") for o in p.children
                       if o.dep_ == "pobj" and o.i not in self.idx]
@@ -1401,7 +1417,7 @@ class EventExtractor:
         protests = {r.trigger.i for r in raws if r.type == "PROTEST"}
         # "staged demonstrations to demand reforms", "demonstrated ... calling for
         # independence": the demand is the protest's aim, not a second event
-        raws = [r for r in raws if not (r.type in ("REQUEST", "REJECT", "ACCUSE") and
+        raws = [r for r in raws if not (r.type in ("REQUEST", "REJECT", "ACCUSE", "PROTEST") and
                                         r.trigger.i not in protests and
                                         r.trigger.dep_ in ("advcl", "xcomp", "acl", "conj") and
                                         r.trigger.head.i in protests)]
@@ -1458,8 +1474,11 @@ class EventExtractor:
                        not _modifier(self.doc, t[1]) or any(t[0] is a for a, _ in srcs)))]
             # ("Ugandan opposition" stays a target; "Croatia ... Croatian extremists" not)
             tgs = [self._located(self._domestic(t, src_countries, sent), r.type) for t in tgs]
-            if r.type in ("ASSAULT", "COERCE") and srcs and all(
-                    sp.text.split()[-1].lower() in PROTESTERS for a, sp in srcs):
+            if r.type in ("ASSAULT", "COERCE") and srcs and (all(
+                    sp.text.split()[-1].lower() in PROTESTERS for a, sp in srcs) or (
+                    r.trigger.lemma_.lower() == "clash" and any(a.sector == "COP" for a, _ in tgs)
+                    and all(a.sector in ("CVL", "EDU", "LAB", "OPP") for a, _ in srcs))):
+                # ("students clashed with riot police": a violent protest)
                 r.type, r.mode = "PROTEST", "riot"  # "protesters set fire to the embassy"
             if r.type == "PROTEST" and r.mode == "obstruct" and srcs and all(
                     (a.kind == "country" and _singular(self.doc, sp) and
@@ -1499,8 +1518,11 @@ class EventExtractor:
                 # Allawi": unnamed fighters in a one-state story are that state's; not so
                 # "militants attacked Israeli troops" (the victims' state is not the doers')
                 tgt_countries = set() if tgt_countries else self._countries_in(sent)
+            # "Kurds demonstrated outside the Greek embassy in Bonn": not Greeks at home
+            abroad = r.type == "PROTEST" and any(
+                p[0].country not in tgt_countries for p in self._place_target(r))
             if r.type in ("PROTEST", "REQUEST", "ASSAULT", "COERCE") and srcs and \
-                    not src_countries and len(tgt_countries) == 1:
+                    not src_countries and len(tgt_countries) == 1 and not abroad:
                 # "Islamic fundamentalists continued their hunger strike to demand the
                 # resignation of Algerian President Ben Bella": protesters at home, DZA -> DZA
                 srcs = [self._domestic(m, tgt_countries, sent) for m in srcs]

@@ -33,8 +33,8 @@ REQUEST_V = {"urge", "ask", "call", "demand", "press", "pressure", "appeal", "re
 OBJECT_CONTROL = REQUEST_V | {"allow", "let", "help", "permit", "enable", "authorize", "authorise",
                               "prompt", "lead", "cause", "convince", "get", "inspire", "drive",
                               "compel", "oblige", "require"}
-MOVE = {"airlift", "disburse", "lend", "pay", "allocate", "pledge", "withdraw", "recall", "pull",
-        "cut", "suspend", "halt", "stop", "restrict", "reduce", "slash", "freeze",
+MOVE = {"contribute", "airlift", "disburse", "lend", "pay", "allocate", "pledge", "withdraw",
+        "recall", "pull", "cut", "suspend", "halt", "stop", "restrict", "reduce", "slash", "freeze",
         "send", "deploy", "deliver", "provide", "give", "supply", "donate", "ship", "transfer",
         "sell", "extradite", "deport", "expel", "return", "hand", "fire", "launch", "impose",
         "level", "lift", "extend", "grant", "offer", "open", "reopen", "re-open", "share",
@@ -43,7 +43,7 @@ TOPIC_PREP_TYPES = {"CONSULT", "AGREE", "COOPERATE", "REQUEST", "SUPPORT", "REJE
                     "CONCEDE"}  # "talks with France on Iran": "on"/"over" give the topic
 MOVE_THING = {"send", "deliver", "provide", "supply", "ship", "transfer", "sell", "dispatch",
               "move", "bring", "deploy", "give", "donate", "fire", "launch", "share",
-              "extradite", "hand"}
+              "extradite", "hand", "contribute"}
 NO_WITH = {"ACCUSE", "REQUEST", "AID", "PROTEST", "COERCE", "MOBILIZE", "THREATEN"}
 HYPO_GOV = {"consider", "mull", "weigh", "contemplate", "want", "hope", "seek", "wish",
             "aim", "propose", "suggest", "threaten", "could", "may",
@@ -156,6 +156,9 @@ SENT_PEOPLE = {"envoy", "delegation", "delegate", "official", "representative", 
 # people one "targets" with a message, not a weapon: "target ethnic voters"
 AUDIENCES = {"voter", "customer", "consumer", "audience", "user", "reader", "viewer", "donor",
              "buyer", "investor", "shopper", "market", "demographic", "constituency"}
+# prepositions that set the scene of an act, not its object
+SETTING_PREPS = {"under", "after", "before", "during", "since", "despite", "amid", "following",
+                 "because", "until", "within", "throughout"}
 LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE"}  # acts whose doer the place can stand for
 VISIT = {"visit", "arrive", "travel", "fly", "tour", "land", "come", "go", "return"}
 # People in public life whom politicians "attack" with words ("attacked a federal judge").
