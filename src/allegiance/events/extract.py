@@ -45,6 +45,7 @@ from .vocabulary import (
     GOODS,
     GROUPISH,
     HANDOVER_NOUNS,
+    HOME_RULES,
     HYPO_AUX,
     HYPO_GOV,
     IDEA_NOUNS,
@@ -85,6 +86,7 @@ from .vocabulary import (
     SENT_PEOPLE,
     SETTING_PREPS,
     SINGLE_PERSONS,
+    STALLED,
     SUBJ_DEPS,
     SUPPOSE,
     TARGET_PREPS,
@@ -666,6 +668,8 @@ class EventExtractor:
         if rule is None:
             return None
         head = n.head
+        if head.lemma_.lower() in STALLED and n.dep_ in ("nsubj", "nsubjpass"):
+            return None  # "the talks ... have been stalled for months": no meeting now
         if rule.type == "THREATEN" and not (n.dep_ == "dobj" and head.lemma_.lower() in (
                 "issue", "make", "level", "repeat", "renew", "deliver", "send")):
             return None  # "Iran's growing threat" is a perception, not a threat made
@@ -906,6 +910,12 @@ class EventExtractor:
                         out.extend(proposers)
                         continue
                 found = self._actors_at(c)
+                if c.dep_ == "dobj" and found and all(a.code is None and a.kind == "person"
+                                                      for a, _ in found):
+                    # "recognised Juan Guaido as Venezuela's interim president"
+                    found = [a for p in v.children if p.dep_ == "prep" and p.lower_ == "as"
+                             for o in p.children if o.dep_ == "pobj"
+                             for a in self._actors_at(o) if a[0].code] or found
                 if not found and c.dep_ == "dobj" and typ in ("REJECT", "AGREE", "CONCEDE"):
                     # "declined an invitation to join the BRICS bloc": the body to be joined
                     found = [a for x in c.children if x.dep_ == "acl" and any(
@@ -1132,6 +1142,9 @@ class EventExtractor:
                 continue  # "threatened to send troops, and he also threatened to stop aid"
             if gl in DENY and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj"):
                 return "denied"
+            if any(c.dep_ == "neg" for c in g.children) and child.dep_ == "xcomp" and \
+                    gl in ("expect", "likely", "set", "due", "scheduled"):
+                return "hypothetical"  # "are not expected to sign a deal": no act, no refusal
             if any(c.dep_ == "neg" for c in g.children) and (child.dep_ == "xcomp" or (
                     child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                   for c in child.children))):
@@ -1499,6 +1512,12 @@ class EventExtractor:
                     self._countries_in(sent) - src_countries) and r.type in (
                     "CONCEDE", "COERCE", "REJECT", "ACCUSE", "SANCTION"):
                 tgs = self._own_people_target(r, src_countries)
+            if not tgs and r.type == "CONCEDE" and len(src_countries) == 1 and any(
+                    c.dep_ == "dobj" and (c.lemma_.lower() in HOME_RULES or any(
+                        g.lemma_.lower() in HOME_RULES for g in c.children))
+                    for c in r.trigger.children) and not self._countries_in(sent) - src_countries:
+                (home,) = src_countries  # "lifted martial law in 37 townships": MMR -> MMR
+                tgs = [(Actor(code=home, name=home, kind="place", country=home), srcs[0][1])]
             if not any(a.code or a.kind == "person" for a, _ in tgs) and r.type == "COERCE" and \
                     len(src_countries) == 1 and (
                     r.mode in ("curfew", "martial-law") or (

@@ -87,7 +87,8 @@ ABSTRACT = {"plan", "policy", "proposal", "backstop", "deal", "idea", "decision"
 FIGHT_WORDS = {"fight", "battle", "combat", "war"}
 FIGHTERS = {"fighter", "militant", "rebel", "insurgent", "guerrilla", "jihadist", "militia",
             "terrorist", "separatist", "gunman"}
-VERBAL_ATTACK = {"attack", "hit", "slam", "blast", "target", "strike", "beat", "bash"}
+VERBAL_ATTACK = {"pound", "hammer", "attack", "hit", "slam", "blast", "target", "strike", "beat",
+                 "bash"}
 CONTENT_GOVERNORS = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
 NEG_GOV = {"avoid", "refrain", "cease", "stop", "fail", "refuse", "decline", "forgo"}
 OPINION_AGREE = {"agree", "concur"}  # "agrees with Israel that ...": an opinion, not a deal
@@ -159,6 +160,10 @@ AUDIENCES = {"voter", "customer", "consumer", "audience", "user", "reader", "vie
 # prepositions that set the scene of an act, not its object
 SETTING_PREPS = {"under", "after", "before", "during", "since", "despite", "amid", "following",
                  "because", "until", "within", "throughout"}
+# verbs that say a process is stuck: "the talks have been stalled"
+STALLED = {"stall", "collapse", "falter", "founder", "deadlock", "stagnate"}
+# restrictions a state lifts at home: "lifted martial law", "lifted the curfew"
+HOME_RULES = {"curfew", "emergency", "martial", "law"}
 LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE"}  # acts whose doer the place can stand for
 VISIT = {"visit", "arrive", "travel", "fly", "tour", "land", "come", "go", "return"}
 # People in public life whom politicians "attack" with words ("attacked a federal judge").
