@@ -364,9 +364,17 @@ class EventExtractor:
                     return [_Raw(inner.type, inner.mode, xcomp, xcomp, srcs, tg, 0.6,
                                  status="negated")]
                 if lemma in THREAT:
-                    # "warned North Korea to refrain from ...": the one warned is the target
+                    # "warned North Korea to refrain from ...": the one warned is the target;
+                    # "threatened to stop negotiations if the United States goes ahead": the
+                    # one whose act the threat answers
+                    own = {a.country for a, _ in srcs if a.country}
+                    tg = self._objects(v) or tg or [
+                        m for h in (v, xcomp) for c in h.children if c.dep_ == "advcl" and any(
+                            g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+                        for s in c.children if s.dep_ == "nsubj" for m in self._actors_at(s)
+                        if m[0].code and m[0].country not in own]
                     return [_Raw("THREATEN", inner.mode if inner.type != "THREATEN" else None,
-                                 v, v, srcs, self._objects(v) or tg)]
+                                 v, v, srcs, tg)]
                 typ = "AGREE" if inner.type in COOPERATIVE else "THREATEN"
                 return [_Raw(typ, None, v, v, srcs, tg, inner=inner.type)]
             if lemma in REFUSE:
@@ -1514,7 +1522,7 @@ class EventExtractor:
                 tgs = self._own_people_target(r, src_countries)
             if not tgs and r.type == "CONCEDE" and len(src_countries) == 1 and any(
                     c.dep_ == "dobj" and (c.lemma_.lower() in HOME_RULES or any(
-                        g.lemma_.lower() in HOME_RULES for g in c.children))
+                        g.lemma_.lower() in HOME_RULES for g in c.subtree if g.i - c.i < 4))
                     for c in r.trigger.children) and not self._countries_in(sent) - src_countries:
                 (home,) = src_countries  # "lifted martial law in 37 townships": MMR -> MMR
                 tgs = [(Actor(code=home, name=home, kind="place", country=home), srcs[0][1])]
