@@ -172,8 +172,10 @@ def _people(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) -
         k = ent.start - 1
         while k >= 0:
             t = sdoc[k]
-            if t.dep_ in ("compound", "poss", "amod", "case", "nmod") and root in t.ancestors \
-                    and t.pos_ in ("PROPN", "NOUN", "ADJ", "PART"):
+            if (t.dep_ in ("compound", "poss", "amod", "case", "nmod") and root in t.ancestors
+                    and t.pos_ in ("PROPN", "NOUN", "ADJ", "PART")) or (
+                    t.text == "-" and k > 0 and sdoc[k - 1].pos_ in ("PROPN", "NOUN")):
+                # ("Arab League Secretary-General Chedli Klibi": the hyphen joins the title)
                 region.insert(0, t)
                 title_start = k
                 k -= 1

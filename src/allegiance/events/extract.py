@@ -1579,6 +1579,14 @@ class EventExtractor:
                    for a, sp in srcs) and \
                     not any(a.country or a.role for a, _ in tgs):
                 continue  # "whom authorities blame": unnamed people, no state in sight
+            gov = r.trigger
+            while gov.dep_ == "xcomp" and gov.head.lemma_.lower() in ("resume", "start", "begin",
+                                                                      "continue", "launch"):
+                gov = gov.head  # ("prepared to resume shelling")
+            if r.type == "ASSAULT" and gov.dep_ == "xcomp" and \
+                    gov.head.lemma_.lower() in ("prepare", "gear", "mass", "assemble"):
+                # "the army prepared to resume shelling": forces readied, PLOVER MOBILIZE
+                r.type, r.mode, r.status = "MOBILIZE", None, "asserted"
             if r.type == "ASSAULT" and r.trigger.lemma_.lower() in ("storm", "raid") and srcs \
                     and all(a.sector == "COP" for a, _ in srcs):
                 r.type, r.mode = "COERCE", "seize"  # "police stormed the embassy": a raid
