@@ -1166,6 +1166,9 @@ class EventExtractor:
                 status = "hypothetical"
             if status == "asserted" and child.dep_ == "xcomp" and gl in REQUEST_V:
                 status = "hypothetical"  # "told Macron to pressure Britain": asked, not done
+            if status == "asserted" and child.dep_ == "ccomp" and gl in (
+                    "demand", "urge", "ask", "insist", "request", "propose"):
+                status = "hypothetical"  # "demanded that its partners refuse to recognize"
             if status == "asserted" and g.dep_ == "ROOT" and g.tag_ == "VB" and \
                     gl in SUPPOSE and not any(c.dep_ == "nsubj" for c in g.children):
                 status = "hypothetical"  # "Say Mexico demanded that ...": a supposition
@@ -1475,10 +1478,11 @@ class EventExtractor:
         out = self._emit_all(sent, raws)
         # One event per pair: drop "X did T" when the sentence also has "X did T to Y", and
         # "someone did T to Y" when a coded doer did T to Y.
-        full = {(e.type, _actor_key(e.source)) for e in out if e.target}
+        # ("willing to withdraw its troops from Lebanon": SYR -> LBN, not also SYR -> troops)
+        full = {(e.type, _actor_key(e.source)) for e in out if e.target and e.target.code}
         coded = {(e.type, _actor_key(e.target)) for e in out if _actor_key(e.source)}
         return [e for e in out
-                if (e.target or (e.type, _actor_key(e.source)) not in full) and
+                if ((e.target and e.target.code) or (e.type, _actor_key(e.source)) not in full) and
                 (_actor_key(e.source) or (e.type, _actor_key(e.target)) not in coded)]
 
     def _emit_all(self, sent: Any, raws: list[_Raw]) -> list[Event]:
