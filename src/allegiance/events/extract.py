@@ -441,6 +441,7 @@ class EventExtractor:
                     "face", "pay", "suffer", "regret", "bear", "feel")))
                 for m in self._actors_at(g)]
             own = {a.country for a, _ in self._subjects(v) if a.country}
+            own_act = False
             for c in v.children:
                 # "China warned it could seize Taiwan by force": the warner's own act to come
                 if c.dep_ != "ccomp" or not any(g.dep_ == "nsubj" and g.lower_ in PRONOUN_SUBJ
@@ -450,9 +451,10 @@ class EventExtractor:
                 if inner is not None and inner.type in ("ASSAULT", "COERCE", "SANCTION"):
                     consumed.add(c.i)
                     tg += self._objects(c, inner_noun, inner.type)
+                    own_act = True
             tg = [m for m in tg if (m[0].country is None or m[0].country not in own)
                   and not self._own_people(m)]
-            if not any(m[0].code for m in tg):
+            if not any(m[0].code for m in tg) and not own_act:
                 # "warning U.S. citizens in China that ...": an alert; "warned against an
                 # independent Kurdistan": disapproval of an idea, nobody is threatened
                 return []
@@ -1058,6 +1060,8 @@ class EventExtractor:
         while stack:
             c, depth = stack.pop(0)
             if c.dep_ in MOD_DEPS or (c.dep_ == "prep" and c.lower_ in ("of",)) or (
+                    # "a South Korean-flagged tanker", "an Iranian-backed militia"
+                    c.dep_ == "npadvmod" and c.head.dep_ == "amod") or (
                     # "envoys from Ethiopia and Egypt", "a delegation from Iran"
                     c.dep_ == "prep" and c.lower_ == "from" and depth == 1 and
                     h.lemma_.lower() in SENT_PEOPLE) or \
@@ -1560,7 +1564,8 @@ class EventExtractor:
                 src_countries = {a.country for a, _ in srcs if a.country}
                 tgs = tgs or self._home_target(r, srcs)
             victims = [a for a, _ in tgs if a.code and a.kind != "place"]
-            if r.type in LOCAL_TYPES and all(a.country is None for a, _ in srcs) and (
+            if r.type in LOCAL_TYPES and all(a.country is None and a.code is None
+                                             for a, _ in srcs) and (  # (ISIS keeps its code)
                     srcs or (r.type == "ASSAULT" and victims and (
                         any(c.dep_ == "nsubj" for c in r.trigger.children) or (
                             # "A car bomb exploded near a base in Mogadishu, killing ..."

@@ -116,6 +116,7 @@ PEOPLE_SECTORS = {"CVL", "REF", "OPP", "REB", "LAB", "JRN", "EDU"}
 # quantities an act comes in: "10 days of war games", "a series of raids", "a wave of strikes"
 MEASURE_NOUNS = {"day", "week", "month", "hour", "series", "wave", "round", "spate", "string",
                  "ton", "tonne", "barrel", "shipment", "consignment", "batch", "cargo",
+                 "million", "millions", "thousands", "hundreds", "dozens",
                  "barrage", "volley", "salvo", "flurry", "number", "dozen", "couple"}
 # what is demanded of a person: "demanded the resignation of X" targets X
 OUSTER_NOUNS = {"resignation", "removal", "ouster", "dismissal", "impeachment", "arrest",
