@@ -276,6 +276,13 @@ class EventExtractor:
                     (o.dep_ != "pobj" or o.head.head.lemma_.lower() in MEASURE_NOUNS):
                 noun = o
                 break
+        if rule is not None and rule.type == "CONSULT" and rule.mode == "visit" and noun is None:
+            talks = next((o for o in objs if o.dep_ == "pobj" and o.head.lower_ == "for" and
+                          (r := self._noun_rule(o)) is not None and r.type == "CONSULT"), None)
+            if talks is not None and any(p.dep_ == "prep" and p.lower_ == "with"
+                                         for p in talks.children):
+                # "arrived in Nairobi for peace talks with the Khartoum government"
+                return Rule(rule.trigger, rule.pos, "CONSULT", None, rule.objects), talks
         if rule is not None and rule.objects and noun is None:
             # "returned to Geneva for talks with ...": the purpose noun carries the partner
             noun = next((o for o in objs if o.dep_ == "pobj" and o.head.lower_ == "for" and
@@ -452,6 +459,11 @@ class EventExtractor:
                     consumed.add(c.i)
                     tg += self._objects(c, inner_noun, inner.type)
                     own_act = True
+            if own_act and not tg:  # "would use force if Taiwan declared independence"
+                tg = [m for c in v.children if c.dep_ == "ccomp" for a in c.children
+                      if a.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
+                                                   for g in a.children)
+                      for s in a.children if s.dep_ == "nsubj" for m in self._actors_at(s)]
             tg = [m for m in tg if (m[0].country is None or m[0].country not in own)
                   and not self._own_people(m)]
             if not any(m[0].code for m in tg) and not own_act:
@@ -1364,8 +1376,9 @@ class EventExtractor:
                     got = self._domestic(m, countries, sentence_of(t))
                     if got[0].code is not None:
                         return [got]
-                if t.pos_ != "NOUN" or t.i in self.idx or t.i - h.i > 8:
-                    continue
+                if t.pos_ != "NOUN" or t.i in self.idx or t.i - h.i > 8 or any(
+                        c.lower_ in ("foreign", "international") for c in t.children):
+                    continue  # ("eased restrictions on foreign journalists": not its own)
                 sec = lex.sector_of([t.lemma_.lower()]) or lex.sector_of([t.lower_])
                 if sec is not None and sec.sector in PEOPLE_SECTORS:
                     sp = self.doc.span(t.idx, t.idx + len(t.text))
@@ -1442,6 +1455,12 @@ class EventExtractor:
 
     # -- output --------------------------------------------------------------------------------
     def _emit(self, sent: Any, raws: list[_Raw]) -> list[Event]:
+        for r in raws:
+            if r.type in ("COERCE", "ASSAULT") and r.trigger.lemma_.lower() in (
+                    "occupy", "storm", "barricade", "besiege") and r.sources and all(
+                    a.sector in ("CVL", "EDU", "LAB", "OPP") for a, _ in r.sources):
+                # "students occupied the parliament building": a protest, not a seizure
+                r.type, r.mode = "PROTEST", "obstruct"
         protests = {r.trigger.i for r in raws if r.type == "PROTEST"}
         # "staged demonstrations to demand reforms", "demonstrated ... calling for
         # independence": the demand is the protest's aim, not a second event
@@ -1464,7 +1483,7 @@ class EventExtractor:
         # "declined an invitation to join the BRICS bloc": what was offered, not an act
         raws = [r for r in raws if not (
             r.trigger.dep_ == "acl" and r.trigger.head.dep_ == "dobj" and
-            r.trigger.head.head.i in triggers and
+            (r.trigger.head.head.i in triggers or r.trigger.head.head.head.i in triggers) and
             any(c.dep_ == "aux" and c.lower_ == "to" for c in r.trigger.children))]
         # "vetoed an EU statement criticising China": what the statement says, not an act
         raws = [r for r in raws if not (
@@ -1562,7 +1581,8 @@ class EventExtractor:
                 # resignation of Algerian President Ben Bella": protesters at home, DZA -> DZA
                 srcs = [self._domestic(m, tgt_countries, sent) for m in srcs]
                 src_countries = {a.country for a, _ in srcs if a.country}
-                tgs = tgs or self._home_target(r, srcs)
+                tgs = [self._domestic(t, src_countries, sent) for t in tgs] or \
+                    self._home_target(r, srcs)
             victims = [a for a, _ in tgs if a.code and a.kind != "place"]
             if r.type in LOCAL_TYPES and all(a.country is None and a.code is None
                                              for a, _ in srcs) and (  # (ISIS keeps its code)
@@ -1580,7 +1600,8 @@ class EventExtractor:
                     srcs = [(Actor(code=country, name=a.name, kind=a.kind, country=country),
                              sp) for a, sp in srcs] or place
                     src_countries = {country}
-                    tgs = [t for t in tgs if t[0].kind != "place" or srcs[0][0].kind != "place"]
+                    tgs = [self._domestic(t, src_countries, sent) for t in tgs
+                           if t[0].kind != "place" or srcs[0][0].kind != "place"]
             if not srcs and not (r.type in ("ASSAULT", "COERCE") and victims):
                 continue  # no doer named: only attacks on a known victim are kept
             if all(a.code is None and a.country is None and a.kind == "group" and (

@@ -26,7 +26,7 @@ REFUSE = {"refuse", "decline", "fail", "avoid"}
 THREAT = {"threaten", "warn", "swear"}
 DEONTIC = {"must", "should", "ought"}
 FROM_TARGET = {"withdraw", "retreat", "pull", "expel", "recall", "demand", "request", "seek",
-               "receive", "accept", "evacuate"}
+               "receive", "accept", "evacuate", "withdrawal", "buy", "purchase", "import"}
 REQUEST_V = {"urge", "ask", "call", "demand", "press", "pressure", "appeal", "request",
              "implore", "plead", "push", "tell", "order", "force", "persuade", "encourage",
              "invite", "pressurize"}
