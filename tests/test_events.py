@@ -551,3 +551,53 @@ def test_annexation_interception_training_and_prisoner_swaps(pipe: Pipeline) -> 
     assert {("RUS", "COERCE"), ("IRN", "COERCE"), ("USA", "AID"), ("ISR", "RETREAT"),
             ("PSEHAM", "RETREAT")} <= got
     assert len([e for e in doc.events if e.trigger and e.trigger.text == "returned"]) == 0
+
+
+def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str, str | None]]:
+    from allegiance.events.evaluate import _country, plover_view
+
+    doc = pipe(Document(text, published=date))
+    return {(_country(e.source.code) if e.source else None, t,
+             _country(e.target.code) if e.target else None)
+            for e in doc.events if (t := plover_view(e))}
+
+
+@pytest.mark.parametrize("text,date,want,unwanted", [
+    # a bloc one leaves is no retreat from a place
+    ("Mali, Burkina Faso and Niger announced their withdrawal from the ECOWAS regional bloc.",
+     "2024-01-29", ("MLI", "SANCTION", "IGO"), ("MLI", "RETREAT", "IGO")),
+    # an expulsion by order
+    ("Mali ordered the UN peacekeeping mission to leave the country.", "2023-06-16",
+     ("MLI", "SANCTION", "IGO"), ("MLI", "REQUEST", "IGO")),
+    # a threat answers the doer of its condition
+    ("Trump threatened to impose tariffs on all Mexican imports unless Mexico stopped the flow "
+     "of migrants.", "2019-05-31", ("USA", "THREATEN", "MEX"), ("MEX", "REJECT", None)),
+    # pro- adjectives name no state; the protest is where it happens
+    ("Pro-Palestinian demonstrators rallied outside the Israeli embassy in London on Sunday.",
+     "2024-01-14", ("GBR", "PROTEST", "ISR"), ("PSE", "PROTEST", "ISR")),
+    # a body is placed by its base
+    ("A Pakistan-based militant group attacked Indian troops in Kashmir.", "2019-02-14",
+     ("PAK", "ASSAULT", "IND"), (None, "ASSAULT", "IND")),
+    # "the West Bank" is no "the West"
+    ("Israeli troops withdrew from the West Bank town of Jenin on Monday.", "1995-11-13",
+     ("ISR", "RETREAT", "PSE"), ("ISR", "RETREAT", "GRP")),
+    # forces preparing an attack mobilise (PLOVER), they do not threaten
+    ("The Macedonian army prepared to resume shelling Albanian rebel-held territory.",
+     "2001-06-20", ("MKD", "MOBILIZE", "ALB"), ("MKD", "THREATEN", "ALB")),
+    # violence by protesters is a violent protest
+    ("South Korean students clashed with riot police in Seoul during a protest against the "
+     "government.", "1996-08-15", ("KOR", "PROTEST", "KOR"), ("KOR", "ASSAULT", None)),
+    # the doer's own people: a domestic act
+    ("Uganda lifted its ban on opposition rallies.", "2024-01-01",
+     ("UGA", "CONCEDE", "UGA"), ("UGA", "CONCEDE", None)),
+    # not expected to sign: no refusal
+    ("Saudi Arabia and Israel are not expected to sign a normalisation deal this year.",
+     "2023-09-20", None, ("SAU", "REJECT", None)),
+])
+def test_plover_conventions_on_wire_sentences(
+        pipe: Pipeline, text: str, date: str,
+        want: tuple[str | None, str, str | None] | None,
+        unwanted: tuple[str | None, str, str | None]) -> None:
+    got = _triples(pipe, text, date)
+    assert want is None or want in got, got
+    assert unwanted not in got, got

@@ -1029,6 +1029,11 @@ class EventExtractor:
                     out.extend(m for o in c.children if o.dep_ == "dobj"
                                for m in self._actors_at(o))
         if typ == "PROTEST":
+            # "rallied outside the Israeli embassy": the embassy's state is addressed
+            out.extend(a for p in v.children if p.dep_ == "prep" and p.lower_ in (
+                           "outside", "at", "near", "in front of")
+                       for o in p.children if o.dep_ == "pobj" and
+                       o.lemma_.lower() in ("embassy", "consulate") for a in self._actors_at(o))
             # "blocked roads across Belgium to protest EU rules"
             out.extend(a for x in v.children if x.dep_ in ("advcl", "xcomp")
                        and x.lemma_.lower() in PROTEST_AIMS
@@ -1397,6 +1402,14 @@ class EventExtractor:
         for o in prep.children:
             if o.dep_ != "pobj" or o.lemma_.lower() in SEA_WORDS:
                 continue  # ("in the Gulf of Oman" is at sea, not in Oman)
+            if o.lemma_.lower() in ("embassy", "consulate"):
+                # "outside the Israeli embassy in London": the embassy stands in London
+                for c in o.children:
+                    if c.dep_ == "prep" and c.lower_ == "in":
+                        found = self._place_in(c, depth + 1)
+                        if found is not None:
+                            return found
+                continue
             for tok in [o, *(m for m in o.children if m.dep_ in ("amod", "compound", "poss"))]:
                 m = self.idx.get(tok.i)
                 if m is not None and m[0].country:
@@ -1524,7 +1537,10 @@ class EventExtractor:
             tgs = [self._located(self._domestic(t, src_countries, sent), r.type) for t in tgs]
             if r.type in ("ASSAULT", "COERCE") and srcs and (all(
                     sp.text.split()[-1].lower() in PROTESTERS for a, sp in srcs) or (
-                    r.trigger.lemma_.lower() == "clash" and any(a.sector == "COP" for a, _ in tgs)
+                    r.trigger.lemma_.lower() == "clash" and (
+                        any(a.sector == "COP" for a, _ in tgs) or any(
+                            o.lemma_.lower() == "police" for p in r.trigger.children
+                            if p.dep_ == "prep" and p.lower_ == "with" for o in p.children))
                     and all(a.sector in ("CVL", "EDU", "LAB", "OPP") for a, _ in srcs))):
                 # ("students clashed with riot police": a violent protest)
                 r.type, r.mode = "PROTEST", "riot"  # "protesters set fire to the embassy"
@@ -1573,8 +1589,7 @@ class EventExtractor:
                 # "militants attacked Israeli troops" (the victims' state is not the doers')
                 tgt_countries = set() if tgt_countries else self._countries_in(sent)
             # "Kurds demonstrated outside the Greek embassy in Bonn": not Greeks at home
-            abroad = r.type == "PROTEST" and any(
-                p[0].country not in tgt_countries for p in self._place_target(r))
+            abroad = r.type == "PROTEST" and bool(self._countries_in(sent) - tgt_countries)
             if r.type in ("PROTEST", "REQUEST", "ASSAULT", "COERCE") and srcs and \
                     not src_countries and len(tgt_countries) == 1 and not abroad:
                 # "Islamic fundamentalists continued their hunger strike to demand the
