@@ -451,7 +451,9 @@ class EventExtractor:
             own_act = False
             for c in v.children:
                 # "China warned it could seize Taiwan by force": the warner's own act to come
-                if c.dep_ != "ccomp" or not any(g.dep_ == "nsubj" and g.lower_ in PRONOUN_SUBJ
+                if c.dep_ != "ccomp" or not any(g.dep_ == "nsubj" and (
+                        g.lower_ in PRONOUN_SUBJ or any(  # "warned that Beijing would use force"
+                            m[0].country in own for m in self._actors_at(g)))
                                                 for g in c.children):
                     continue
                 inner, inner_noun = self._rule_for_verb(c)
@@ -996,7 +998,10 @@ class EventExtractor:
                 if plain_obj and c.lower_ in ("into", "to", "at", "inside", "onto") and \
                         v.lemma_.lower() not in MOVE:
                     continue  # "welcomed him into Britain": a place, not the recipient
-                if c.lower_ == "with" and (typ in NO_WITH or any(
+                if c.lower_ == "with" and typ in ("MOBILIZE", "ASSAULT") and any(
+                        t.lemma_.lower() == "border" for t in v.subtree if t.i < c.i):
+                    pass  # "moved divisions towards the border with Kuwait" (misattached)
+                elif c.lower_ == "with" and (typ in NO_WITH or any(
                         w.lower_ in ("together", "along", "jointly") for w in c.lefts)):
                     continue  # "should sue, together with Canada": a partner, not a target
                 for o in c.children:
