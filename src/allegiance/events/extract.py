@@ -32,6 +32,7 @@ from .vocabulary import (
     CRIMES,
     DEEP_STOP,
     DEMAND_NOUNS,
+    DEMAND_V,
     DENY,
     DEONTIC,
     ENDORSE_NEEDS_ACTOR,
@@ -1142,6 +1143,8 @@ class EventExtractor:
                         h.dep_ == "prep" and h.lower_ in TEMPORAL_MARKS | {"during",
                                                                            "following"}):
                     break  # "may be reluctant to act while Kerry negotiates": a fact
+                if h.dep_ == "xcomp" and any(c.dep_ == "nsubj" for c in h.children):
+                    break  # a clause with its own subject misparsed as a complement
                 stop = h.dep_ == "relcl" or (h.dep_ == "acl" and h.tag_ in ("VBG", "VBN"))
                 h = h.head
                 chain.append(h)
@@ -1158,6 +1161,8 @@ class EventExtractor:
         if any(h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                          for c in h.children) for h in chain[:2]):
             return "hypothetical"  # "unless Damascus stopped supporting the rebels": a condition
+        if any(h.dep_ == "ccomp" and h.head.lemma_.lower() in DEMAND_V for h in chain):
+            return "hypothetical"  # "demanded that Iran stop backing the Palestinians"
         if subj_neg or any(c.dep_ == "neg" for c in v.children) or \
                 any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
             return "negated"

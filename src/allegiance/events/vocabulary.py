@@ -165,6 +165,8 @@ SETTING_PREPS = {"under", "after", "before", "during", "since", "despite", "amid
 STALLED = {"stall", "collapse", "falter", "founder", "deadlock", "stagnate"}
 # restrictions a state lifts at home: "lifted martial law", "lifted the curfew"
 HOME_RULES = {"curfew", "emergency", "martial", "law"}
+# verbs whose that-clause says what is asked for, not what is done
+DEMAND_V = {"demand", "urge", "ask", "insist", "request", "propose", "call"}
 LOCAL_TYPES = {"ASSAULT", "PROTEST", "COERCE"}  # acts whose doer the place can stand for
 VISIT = {"visit", "arrive", "travel", "fly", "tour", "land", "come", "go", "return"}
 # People in public life whom politicians "attack" with words ("attacked a federal judge").
