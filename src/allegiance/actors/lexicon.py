@@ -50,6 +50,11 @@ class Entry:
         return not (self.end and date >= self.end)
 
 
+# Sectors of a state's own people rather than its arms: rebels, opposition, civilians, labour,
+# refugees, journalists, students. An act on them by their own state is a domestic act.
+PEOPLE_SECTORS = frozenset({"REB", "OPP", "CVL", "LAB", "REF", "JRN", "EDU"})
+
+
 @dataclass(frozen=True)
 class Sector:
     sector: str

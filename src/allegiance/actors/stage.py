@@ -16,7 +16,14 @@ from ..config import Settings
 from ..document import Actor, Document, Span
 from ..nlp.spacy_stage import sentence_of
 from ..pipeline import register
-from .lexicon import ActorLexicon, Entry, Sector, get_lexicon, resolve_actor_text
+from .lexicon import (
+    PEOPLE_SECTORS,
+    ActorLexicon,
+    Entry,
+    Sector,
+    get_lexicon,
+    resolve_actor_text,
+)
 
 __all__ = ["ActorStage", "resolve_actor_text", "actor_token_index"]
 
@@ -387,8 +394,7 @@ def _unknown(sdoc: Any, tokmap: dict[int, _M]) -> list[_M]:
     return out
 
 
-_GROUP_SECTORS = {"REB", "MIL", "COP", "OPP", "CVL", "LAB", "REF", "JRN", "EDU"}
-_PEOPLE_SECTORS = {"REB", "OPP", "CVL", "LAB", "REF", "JRN", "EDU"}
+_GROUP_SECTORS = PEOPLE_SECTORS | {"MIL", "COP"}
 _GROUP_SKIP = {"people", "citizens", "residents", "state", "company", "companies", "union",
                "media", "newspaper", "television", "aircraft", "jets", "drones"}
 
@@ -413,7 +419,7 @@ def _sector_groups(sdoc: Any, tokmap: dict[int, _M], lex: ActorLexicon) -> list[
             continue  # ("Authorities imposed a curfew": the state, its country from the place)
         if t.dep_ not in ("nsubj", "nsubjpass", "dobj") and not (
                 t.dep_ == "pobj" and (t.head.lower_ == "by" or named or
-                                      sec.sector in _PEOPLE_SECTORS)) and not (
+                                      sec.sector in PEOPLE_SECTORS)) and not (
                 t.dep_ == "pobj" and t.head.lower_ == "of" and  # "thousands of protesters"
                 t.head.head.dep_ in ("nsubj", "nsubjpass", "dobj")):
             continue  # ("weapons against civilians", "calls from the opposition" are parties)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from itertools import product
 from typing import Any
 
+from ..actors.lexicon import PEOPLE_SECTORS
 from ..document import Actor, ActorRef, Document, Event, Span
 from ..nlp.spacy_stage import sentence_of
 from .dates import normalize_date
@@ -69,7 +70,6 @@ from .vocabulary import (
     OPINION_AGREE,
     ORDER_V,
     OUSTER_NOUNS,
-    PEOPLE_SECTORS,
     PHRASAL_PREPS,
     PLACE_NOUNS,
     PLACE_PREPS,
@@ -1357,6 +1357,34 @@ class EventExtractor:
                                           if a.country and a.country != found[0].country]
         return []
 
+    def _at_home(self, r: _Raw, srcs: list[Mention], src_countries: set[str],
+                 tgs: list[Mention], sent: Any) -> list[Mention]:
+        """A state's act on its own territory, coded with the state as its target (PLOVER).
+
+        "Ecuador declared a state of emergency", "lifted martial law in 37 townships",
+        "blocked access to Signal": ECU -> ECU, MMR -> MMR, RUS -> RUS, when no other state
+        is named and no one else is targeted.
+        """
+        if len(src_countries) != 1 or not srcs:
+            return []
+        (home,) = src_countries
+        alone = not self._countries_in(sent) - src_countries
+        if r.type == "CONCEDE" and not tgs and alone and any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in HOME_RULES or any(
+                    g.lemma_.lower() in HOME_RULES for g in c.subtree if g.i - c.i < 4))
+                for c in r.trigger.children):
+            return [self._home(home, srcs[0][1])]
+        if r.type == "COERCE" and not any(a.code or a.kind == "person" for a, _ in tgs) and (
+                r.mode in ("curfew", "martial-law") or (alone and r.trigger.lemma_.lower() in (
+                    "block", "ban", "restrict", "shut", "censor"))):
+            return [self._home(home, srcs[0][1])]
+        return []
+
+    @staticmethod
+    def _home(country: str, sp: Span) -> Mention:
+        """The doer's own state as a target, anchored on the doer's words."""
+        return (Actor(code=country, name=country, kind="place", country=country), sp)
+
     def _home_target(self, r: _Raw, srcs: list[Mention]) -> list[Mention]:
         """A protest that names no addressee is aimed at the protesters' own state.
 
@@ -1369,7 +1397,7 @@ class EventExtractor:
             return []
         if a.kind == "country" and _singular(self.doc, sp) and not _adjectival(self.doc, sp):
             return []  # "Serbia protested" is the state; "Algerians" are its people
-        return [(Actor(code=a.country, name=a.country, kind="place", country=a.country), sp)]
+        return [self._home(a.country, sp)]
 
     def _own_people_target(self, r: _Raw, countries: set[str]) -> list[Mention]:
         """The doer's own people named down the object ("lifted its ban on opposition rallies",
@@ -1573,20 +1601,9 @@ class EventExtractor:
                     self._countries_in(sent) - src_countries) and r.type in (
                     "CONCEDE", "COERCE", "REJECT", "ACCUSE", "SANCTION"):
                 tgs = self._own_people_target(r, src_countries)
-            if not tgs and r.type == "CONCEDE" and len(src_countries) == 1 and any(
-                    c.dep_ == "dobj" and (c.lemma_.lower() in HOME_RULES or any(
-                        g.lemma_.lower() in HOME_RULES for g in c.subtree if g.i - c.i < 4))
-                    for c in r.trigger.children) and not self._countries_in(sent) - src_countries:
-                (home,) = src_countries  # "lifted martial law in 37 townships": MMR -> MMR
-                tgs = [(Actor(code=home, name=home, kind="place", country=home), srcs[0][1])]
-            if not any(a.code or a.kind == "person" for a, _ in tgs) and r.type == "COERCE" and \
-                    len(src_countries) == 1 and (
-                    r.mode in ("curfew", "martial-law") or (
-                        r.trigger.lemma_.lower() in ("block", "ban", "restrict", "shut", "censor")
-                        and not self._countries_in(sent) - src_countries)):
-                # "Ecuador declared a state of emergency", "blocked access to Signal": at home
-                (home,) = src_countries
-                tgs = [(Actor(code=home, name=home, kind="place", country=home), srcs[0][1])]
+            home = self._at_home(r, srcs, src_countries, tgs, sent)
+            if home:
+                tgs = home
             elif r.type in ("ASSAULT", "COERCE") and all(a.code is None for a, _ in tgs):
                 # "attacked Kurdish positions in Iraq": uncoded victims, coded by their place
                 tgs = self._place_target(r) or tgs

@@ -111,8 +111,6 @@ DEEP_STOP = {"in", "inside", "at", "near", "from", "by", "during", "after", "bef
 PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "camp", "port",
                "capital", "state", "county", "area", "enclave", "suburb", "neighbourhood",
                "neighborhood"}
-# sectors of a state's own people, not its arms: a domestic target ("to the Zambian people")
-PEOPLE_SECTORS = {"CVL", "REF", "OPP", "REB", "LAB", "JRN", "EDU"}
 # quantities an act comes in: "10 days of war games", "a series of raids", "a wave of strikes"
 MEASURE_NOUNS = {"day", "week", "month", "hour", "series", "wave", "round", "spate", "string",
                  "ton", "tonne", "barrel", "shipment", "consignment", "batch", "cargo",
