@@ -57,6 +57,9 @@ export function setQuery(params: Record<string, string | null | undefined>, repl
 let renderSeq = 0;
 export async function render(): Promise<void> {
   const seq = ++renderSeq;
+  // Readiness names the view now shown: a re-render of the same path (new filters) is not
+  // ready until its data has arrived.
+  delete document.body.dataset.ready;
   const root = document.getElementById("app")!;
   const path = location.pathname;
   const params = new URLSearchParams(location.search);
