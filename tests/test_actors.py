@@ -96,6 +96,10 @@ def test_unknown_actor_kept(doc: Document) -> None:
     ("a senior Russian diplomat", ("RUSGOV", "RUS", "GOV", "person")),
     ("people familiar with the matter", (None, None, "CVL", "group")),
     ("the local bakery", (None, None, None, "unknown")),
+    ("the Rapid Support Forces", ("SDNRSF", "SDN", "REB", "armed_group")),
+    ("Lockheed Martin", ("USABUS", "USA", "BUS", "institution")),
+    ("the Knesset", ("ISRLEG", "ISR", "LEG", "institution")),
+    ("the People's Liberation Army", ("CHNMIL", "CHN", "MIL", "institution")),
 ])
 def test_resolve_actor_text(text: str, expected: tuple[str | None, ...]) -> None:
     assert resolve_actor_text(text) == expected
@@ -119,6 +123,17 @@ def test_new_mexico_is_not_mexico() -> None:
     d = pipe(Document("Police in New Mexico arrested five men, Mexico said."))
     codes = {m.text: a.code for a in d.actors for m in a.mentions}
     assert codes.get("New Mexico") is None and codes.get("Mexico") == "MEX"
+
+
+@pytest.mark.parametrize("text,date,code", [
+    ("Syrian Foreign Minister Farouk al-Shara met Amr Moussa in Cairo.", "1996-07-14", "SYRGOV"),
+    ("The junta freed Aung San Suu Kyi on Monday.", "1995-07-10", "MMROPP"),  # then in opposition
+    ("Suu Kyi met the army chief.", "2017-03-01", "MMRGOV"),  # then State Counsellor
+])
+def test_dated_office_holder(text: str, date: str, code: str) -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors")))
+    d = pipe(Document(text, published=date))
+    assert code in {a.code for a in d.actors if a.kind == "person"}
 
 
 @pytest.mark.parametrize("text,absent", [

@@ -593,6 +593,26 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # not expected to sign: no refusal
     ("Saudi Arabia and Israel are not expected to sign a normalisation deal this year.",
      "2023-09-20", None, ("SAU", "REJECT", None)),
+    # an infinitive set off by "on Monday" still completes "urged": a request, not an act
+    ("The United States urged North Korea on Monday to allow international inspectors to "
+     "visit two suspected nuclear waste sites.", "1993-03-01",
+     ("USA", "REQUEST", "PRK"), ("USA", "RETREAT", "IGO")),
+    # a threat to stop cooperating is aimed at the partner
+    ("Iraq threatened on Tuesday to stop cooperating with United Nations arms inspectors.",
+     "1997-10-28", ("IRQ", "THREATEN", "IGO"), ("IRQ", "REJECT", "IGO")),
+    # "the guerrillas" are the armed group just named
+    ("Israeli warplanes bombed Hezbollah positions in southern Lebanon on Thursday, a day "
+     "after the guerrillas killed two Israeli soldiers.", "1997-09-04",
+     ("LBN", "ASSAULT", "ISR"), (None, "ASSAULT", "ISR")),
+    # a ban on flights or imports from abroad is a sanction, not domestic coercion
+    ("The European Union banned flights by Yugoslav airlines to its member states.",
+     "1999-08-16", ("IGO", "SANCTION", "SRB"), ("IGO", "COERCE", "SRB")),
+    # every envoy of a list
+    ("Envoys from Britain, France and Germany held talks with Iranian officials in Tehran.",
+     "2003-10-21", ("DEU", "CONSULT", "IRN"), ("DEU", "CONSULT", None)),
+    # a sentence the parser reads as a noun phrase still has its protesters
+    ("Several hundred students protested outside the U.S. embassy in Beijing on Sunday.",
+     "1999-05-09", ("CHN", "PROTEST", "USA"), (None, "PROTEST", "USA")),
 ])
 def test_plover_conventions_on_wire_sentences(
         pipe: Pipeline, text: str, date: str,

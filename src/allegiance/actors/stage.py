@@ -141,7 +141,37 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
     ms.extend(_sector_groups(sdoc, tokmap, lex))
     tokmap = _index(ms)
     ms.extend(_based_groups(sdoc, tokmap, lex))
+    _armed_anaphora(sdoc, ms)
     return _group(sdoc, [m for m in ms if not m.absorbed], lex)
+
+
+_FIGHTER_NOUNS = {"guerrillas", "rebels", "militants", "insurgents", "fighters", "militia",
+                  "militiamen", "group", "movement", "militias", "guerrilla"}
+
+
+def _armed_anaphora(sdoc: Any, ms: list[_M]) -> None:
+    """"Israeli jets bombed Hezbollah positions ... after the guerrillas killed two soldiers":
+    a bare definite "the guerrillas" is the armed group named last, within two sentences.
+
+    Only when exactly one armed group is in view, so the reading is not a guess.
+    """
+    groups = sorted((m for m in ms if m.kind == "armed_group" and m.code), key=lambda m: m.s)
+    if not groups:
+        return
+    for m in ms:
+        head = sdoc[m.e - 1]
+        if m.kind != "group" or m.code or m.e - m.s != 1 or head.lower_ not in _FIGHTER_NOUNS \
+                or [c.lower_ for c in head.children if c.dep_ != "punct"] != ["the"]:
+            continue
+        start = sentence_of(head).start
+        for _ in range(2):
+            prev = _prev_sent_start(sdoc, sentence_of(sdoc[start]))
+            start = prev if prev >= 0 else start
+        before = [g for g in groups if start <= g.s < m.s]
+        if len({g.code for g in before}) != 1:
+            continue
+        g = before[-1]
+        m.code, m.name, m.kind, m.country, m.sector = g.code, g.name, g.kind, g.country, g.sector
 
 
 def _is_place(name: str) -> bool:
@@ -421,7 +451,10 @@ def _sector_groups(sdoc: Any, tokmap: dict[int, _M], lex: ActorLexicon) -> list[
                 t.dep_ == "pobj" and (t.head.lower_ == "by" or named or
                                       sec.sector in PEOPLE_SECTORS)) and not (
                 t.dep_ == "pobj" and t.head.lower_ == "of" and  # "thousands of protesters"
-                t.head.head.dep_ in ("nsubj", "nsubjpass", "dobj")):
+                t.head.head.dep_ in ("nsubj", "nsubjpass", "dobj")) and not (
+                # "Several hundred students protested ...": a sentence parsed as a noun phrase
+                t.dep_ == "ROOT" and any(c.dep_ == "acl" and c.pos_ == "VERB" and
+                                         c.tag_ in ("VBD", "VBN") for c in t.children)):
             continue  # ("weapons against civilians", "calls from the opposition" are parties)
         for m in named.values():  # "Shona rebels": a group the dictionaries do not know
             m.absorbed = True

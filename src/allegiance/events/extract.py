@@ -315,6 +315,14 @@ class EventExtractor:
         rule, noun = self._rule_for_verb(v)
         xcomp = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")),
                      None)
+        if xcomp is None and lemma in INTENT_COOP | REFUSE | THREAT | REQUEST_V | ORDER_V:
+            # "urged North Korea on Monday to allow ...": an infinitive set off by an adjunct
+            # is parsed as an adverbial clause, but completes the verb all the same
+            xcomp = next((c for c in v.children if c.dep_ == "advcl" and c.tag_ == "VB" and
+                          c.pos_ == "VERB" and c.i > v.i and
+                          any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and
+                          not any(g.dep_ in ("mark", "nsubj", "advmod") and g.i < c.i
+                                  for g in c.children)), None)
         dobj = next((c for c in v.children if c.dep_ == "dobj"), None)
         if xcomp is not None and dobj is not None and lemma in ORDER_V:
             # "ordered the newspaper La Prensa to suspend publication": coercion of the one
@@ -349,6 +357,17 @@ class EventExtractor:
                                   (lemma in REQUEST_V and rule is not None
                                    and rule.type == "REQUEST")):
             inner, inner_noun = self._rule_for_verb(xcomp)
+            deeper = next((c for c in xcomp.children if c.dep_ == "xcomp" and c.pos_ == "VERB"),
+                          None)
+            if inner is None and deeper is not None and lemma in THREAT and \
+                    xcomp.lemma_.lower() in ("stop", "cease", "end", "halt", "suspend", "quit"):
+                # "threatened to stop cooperating with UN inspectors": the threat is to end
+                # the act, aimed at its partner
+                d_rule, d_noun = self._rule_for_verb(deeper)
+                if d_rule is not None and d_rule.type != "NONE":
+                    consumed.update((xcomp.i, deeper.i))
+                    return [_Raw("THREATEN", None, v, v, self._subjects(v),
+                                 self._objects(v) or self._objects(deeper, d_noun), 0.65)]
             if inner is not None and self._figurative(xcomp, xcomp.lemma_.lower(), inner,
                                                       inner_noun):
                 consumed.add(xcomp.i)
@@ -549,8 +568,9 @@ class EventExtractor:
                 for c in v.children):
             rule = Rule(lemma, "V", "AID", "humanitarian", frozenset())  # rescue teams arrived
         if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
-                and any(c.dep_ == "dobj" for c in v.children) and not self._agent(v) \
-                and not srcs:
+                and (any(c.dep_ == "dobj" for c in v.children) or v.tag_ == "VBD" or
+                     rule.type == "PROTEST") \
+                and not self._agent(v) and not srcs:
             # a headline parsed as a noun phrase: "The Saudi-led coalition bombed Sanaa"
             srcs = self._actors_at(v.head, strict=True)
         elif v.dep_ == "amod" or (v.dep_ == "acl" and v.tag_ == "VBN"):
@@ -1469,7 +1489,7 @@ class EventExtractor:
                         return place
             if depth < 2:
                 for c in o.children:
-                    if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                    if c.dep_ == "prep" and c.lower_ in ("of", "in", "around", "near", "outside"):
                         found = self._place_in(c, depth + 1, o.lower_ in PLACE_NOUNS)
                         if found is not None:
                             return found
@@ -1818,7 +1838,15 @@ def _coordinated(m: Mention, first: Mention, doc: Document) -> bool:
     b = sdoc.char_span(first[1].start, first[1].end, alignment_mode="expand")
     if a is None or b is None:
         return False
-    return bool(a.root.dep_ == "conj" and a.root.head.i in range(b.start, b.end))
+    # "from Britain, France and Germany": Germany hangs on France, France on Britain
+    h = a.root
+    for _ in range(8):
+        if h.dep_ != "conj":
+            return False
+        h = h.head
+        if h.i in range(b.start, b.end):
+            return True
+    return False
 
 
 def _clause_verb(tok: Any) -> Any:

@@ -152,7 +152,8 @@ ATROCITIES = {"crime", "crimes", "atrocity", "atrocities", "genocide", "abuse", 
               "massacre", "massacres", "violation", "violations", "torture", "murder"}
 # people sent by a state: "envoys from Ethiopia" speak for Ethiopia
 SENT_PEOPLE = {"envoy", "delegation", "delegate", "official", "representative", "diplomat",
-               "negotiator", "minister", "emissary", "mediator", "observer", "team"}
+               "negotiator", "minister", "emissary", "mediator", "observer", "team",
+               "inspector", "monitor", "expert", "investigator", "peacekeeper", "mission"}
 # people one "targets" with a message, not a weapon: "target ethnic voters"
 AUDIENCES = {"voter", "customer", "consumer", "audience", "user", "reader", "viewer", "donor",
              "buyer", "investor", "shopper", "market", "demographic", "constituency"}
