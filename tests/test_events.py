@@ -610,6 +610,20 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # every envoy of a list
     ("Envoys from Britain, France and Germany held talks with Iranian officials in Tehran.",
      "2003-10-21", ("DEU", "CONSULT", "IRN"), ("DEU", "CONSULT", None)),
+    # the beneficiary of support named after an adjunct, not the party inside its aim
+    ("The Arab League expressed support on Sunday for Syria's demand for a full Israeli "
+     "withdrawal from the Golan Heights.", "1996-06-23",
+     ("IGO", "SUPPORT", "SYR"), ("IGO", "SUPPORT", "ISR")),
+    # addressees placed by their state
+    ("The Organization of African Unity appealed to the warring factions in Liberia on Friday "
+     "to respect a ceasefire.", "1996-04-19", ("IGO", "REQUEST", "LBR"), ("IGO", "REQUEST", None)),
+    # readiness answers the foreign doer of what prompted it
+    ("Greece put its armed forces on alert on Tuesday after Turkish commandos landed on a "
+     "disputed islet in the Aegean.", "1996-01-30",
+     ("GRC", "MOBILIZE", "TUR"), ("GRC", "MOBILIZE", None)),
+    # one protest, aimed where the first verb says, not a second one at home
+    ("Iraqi protesters stormed the Swedish embassy in Baghdad and set it on fire.", "2023-07-20",
+     ("IRQ", "PROTEST", "SWE"), ("IRQ", "PROTEST", "IRQ")),
     # a sentence the parser reads as a noun phrase still has its protesters
     ("Several hundred students protested outside the U.S. embassy in Beijing on Sunday.",
      "1999-05-09", ("CHN", "PROTEST", "USA"), (None, "PROTEST", "USA")),

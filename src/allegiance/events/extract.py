@@ -243,8 +243,9 @@ class EventExtractor:
             if o.dep_ == "dobj" and o.lemma_.lower() not in INFO_NOUNS:
                 lemmas |= {d.lemma_.lower() for d in o.children if d.dep_ in ("compound", "amod",
                                                                                "conj")}
-                lemmas |= {g.lemma_.lower() for d in o.children if d.dep_ == "prep"
-                           and d.lower_ == "of" for g in d.children if g.dep_ == "pobj"}
+                lemmas |= {x.lemma_.lower() for d in o.children if d.dep_ == "prep"
+                           and d.lower_ == "of" for g in d.children if g.dep_ == "pobj"
+                           for x in (g, *g.conjuncts)}  # "planeloads of tents and medicine"
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
             lemmas.add(v.head.lemma_.lower())  # "a helicopter that was captured"
         if any(o.dep_ in ("dobj", "dative", "nsubjpass", "nsubj") and
@@ -1000,6 +1001,11 @@ class EventExtractor:
                 out.extend(a for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
                            for o in p.children if o.dep_ == "pobj"
                            for a in self._actors_at(o))
+            elif c.dep_ == "prep" and c.lower_ == "for" and typ == "SUPPORT" and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in ("support", "solidarity", "backing")
+                    for o in v.children):
+                # "expressed support on Sunday for Syria's demand": "for" hangs on the verb
+                out.extend(a for o in c.children if o.dep_ == "pobj" for a in self._actors_at(o))
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                 if c.lower_ in ("on", "over", "upon") and typ in TOPIC_PREP_TYPES and not (
                         c.lower_ in ("on", "upon") and v.lemma_.lower() == "call"):
@@ -1349,7 +1355,9 @@ class EventExtractor:
         preps = PLACE_PREPS | ({"to"} if lemma in VISIT | MOVE else set()) | (
             {"from"} if r.type == "RETREAT" and lemma in FROM_TARGET else set()) | (
             {"of"} if r.type == "RETREAT" and any(c.dep_ in ("prt", "prep") and c.lower_ == "out"
-                                                  for c in r.trigger.children) else set())
+                                                  for c in r.trigger.children) else set()) | (
+            # "appealed to the warring factions in Liberia": the addressees' state
+            {"to", "on"} if r.type == "REQUEST" else set())
         heads = [r.trigger]
         if r.clause is not r.trigger:
             heads.append(r.clause)
@@ -1426,7 +1434,12 @@ class EventExtractor:
 
         (country,) = countries
         lex = get_lexicon()
-        heads = [c for c in r.trigger.children if c.dep_ in ("dobj", "xcomp", "advcl")]
+        heads = [c for c in r.trigger.children if c.dep_ in ("dobj", "xcomp", "advcl") or (
+            # "lifted a ban on a main opposition party": "on" parsed on the verb
+            c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in (
+                    "ban", "restriction", "curb", "limit", "embargo", "sanction", "curfew")
+                for o in r.trigger.children))]
         for h in heads:
             for t in h.subtree:
                 m = self.idx.get(t.i)
@@ -1535,8 +1548,10 @@ class EventExtractor:
         protests = {r.trigger.i for r in raws if r.type == "PROTEST"}
         # "staged demonstrations to demand reforms", "demonstrated ... calling for
         # independence": the demand is the protest's aim, not a second event
+        # ("rallied outside the French embassy to protest ...", "stormed the embassy and set
+        # it on fire": one protest, aimed where the first verb says)
         raws = [r for r in raws if not (r.type in ("REQUEST", "REJECT", "ACCUSE", "PROTEST") and
-                                        r.trigger.i not in protests and
+                                        (r.trigger.i not in protests or not r.targets) and
                                         r.trigger.dep_ in ("advcl", "xcomp", "acl", "conj") and
                                         r.trigger.head.i in protests)]
         attacks = {r.trigger.i for r in raws if r.type == "ASSAULT"}
@@ -1546,8 +1561,10 @@ class EventExtractor:
                                         and not any(c.dep_ == "nsubj"
                                                     for c in r.trigger.children))]
         # "Prisoners rioted, setting fire to their mattresses": how the riot went
-        raws = [r for r in raws if not (r.type in ("ASSAULT", "COERCE") and
-                                        r.trigger.dep_ == "advcl" and r.trigger.tag_ == "VBG" and
+        # ("stormed the embassy and set it on fire": the same protest)
+        raws = [r for r in raws if not (r.type in ("ASSAULT", "COERCE") and (
+                                            (r.trigger.dep_ == "advcl" and r.trigger.tag_ == "VBG")
+                                            or (r.trigger.dep_ == "conj" and not r.targets)) and
                                         r.trigger.head.i in protests and not any(
                                             c.dep_ == "nsubj" for c in r.trigger.children))]
         triggers = {r.trigger.i for r in raws}
@@ -1617,6 +1634,13 @@ class EventExtractor:
             elif not tgs:
                 tgs = (self._deep_target(r, src_countries) or self._place_target(r) or
                        self._home_target(r, srcs))
+            if not tgs and r.type == "MOBILIZE" and src_countries:
+                # "put its forces on alert after Turkish commandos landed": readied against
+                # the foreign doer of what prompted it
+                tgs = [m for c in r.trigger.children if c.dep_ == "advcl" and any(
+                           g.dep_ == "mark" and g.lower_ in ("after", "as") for g in c.children)
+                       for s in c.children if s.dep_ == "nsubj" for m in self._actors_at(s)
+                       if m[0].country and m[0].country not in src_countries]
             if not tgs and len(src_countries) == 1 and not (
                     self._countries_in(sent) - src_countries) and r.type in (
                     "CONCEDE", "COERCE", "REJECT", "ACCUSE", "SANCTION"):
@@ -1659,8 +1683,10 @@ class EventExtractor:
                 place = self._place_target(r)
                 country = place[0][0].country if place else None
                 if country is not None:
-                    srcs = [(Actor(code=country, name=a.name, kind=a.kind, country=country),
-                             sp) for a, sp in srcs] or place
+                    # (its sector kept: rebels ambushing the army are RUSREB -> RUS)
+                    srcs = [(Actor(code=country + (a.sector or ""), name=a.name, kind=a.kind,
+                                   country=country, sector=a.sector), sp)
+                            for a, sp in srcs] or place
                     src_countries = {country}
                     tgs = [self._domestic(t, src_countries, sent) for t in tgs
                            if t[0].kind != "place" or srcs[0][0].kind != "place"]
