@@ -145,8 +145,9 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
     return _group(sdoc, [m for m in ms if not m.absorbed], lex)
 
 
+# sector nouns (REB) that, bare and definite, point back to an armed group
 _FIGHTER_NOUNS = {"guerrillas", "rebels", "militants", "insurgents", "fighters", "militia",
-                  "militiamen", "group", "movement", "militias", "guerrilla"}
+                  "militias", "militiamen"}
 
 
 def _armed_anaphora(sdoc: Any, ms: list[_M]) -> None:
