@@ -100,6 +100,8 @@ def test_unknown_actor_kept(doc: Document) -> None:
     ("Lockheed Martin", ("USABUS", "USA", "BUS", "institution")),
     ("the Knesset", ("ISRLEG", "ISR", "LEG", "institution")),
     ("the People's Liberation Army", ("CHNMIL", "CHN", "MIL", "institution")),
+    ("human rights groups", ("NGO", None, None, "ngo")),
+    ("the International Labour Organization", ("IGOILO", None, None, "igo")),
 ])
 def test_resolve_actor_text(text: str, expected: tuple[str | None, ...]) -> None:
     assert resolve_actor_text(text) == expected
@@ -141,6 +143,7 @@ def test_dated_office_holder(text: str, date: str, code: str) -> None:
     ("ROME - Bernie Sanders met privately with Pope Francis on Saturday.", "ITAGOV"),  # dateline
     ("Similarly, William J. Bennett, a Reagan education secretary, said he could not support "
      "the movement.", "ISRGOV"),  # not Naftali Bennett
+    ("The court lifted limits on the use of the Russian language in schools.", "RUS"),  # a tongue
 ])
 def test_not_an_actor(text: str, absent: str) -> None:
     pipe = build_pipeline(Settings(stages=("nlp", "actors")))

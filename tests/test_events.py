@@ -627,6 +627,58 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # a sentence the parser reads as a noun phrase still has its protesters
     ("Several hundred students protested outside the U.S. embassy in Beijing on Sunday.",
      "1999-05-09", ("CHN", "PROTEST", "USA"), (None, "PROTEST", "USA")),
+    # a host meets a visitor (a participle parsed as a complement)
+    ("Japanese Prime Minister Ryutaro Hashimoto warmly welcomed visiting Chinese Premier Li "
+     "Peng in Tokyo on Monday.", "1997-11-11",
+     ("JPN", "CONSULT", "CHN"), ("JPN", "SUPPORT", "JPN")),
+    # forces pulled out of a place: the place is the target
+    ("Vietnam began pulling its troops out of Cambodia on Tuesday.", "1989-09-19",
+     ("VNM", "RETREAT", "KHM"), ("VNM", "RETREAT", None)),
+    # a demand told to someone, the pronoun subject is the one told
+    ("The British foreign secretary told Indonesian President Suharto that he must allow "
+     "observers into East Timor.", "1997-01-20",
+     ("GBR", "REQUEST", "IDN"), ("GBR", "REQUEST", None)),
+    # a subjunctive that-clause after "insisted" is a demand
+    ("The Colombian government insisted that the FARC rebels release all their hostages.",
+     "2001-06-10", ("COL", "REQUEST", "COL"), ("COL", "REQUEST", None)),
+    # reduced aid is a sanction
+    ("The World Food Programme reduced food aid to Ethiopia on Friday.", "2000-06-02",
+     ("IGO", "SANCTION", "ETH"), ("IGO", "AID", "ETH")),
+    # arson by people is coercion; by an attack, an assault
+    ("Israeli settlers set fire to Palestinian cars near Hebron.", "2002-10-20",
+     ("ISR", "COERCE", "PSE"), ("ISR", "ASSAULT", "PSE")),
+    # the accuser named in a passive is a rights group (NGO, scored as IGO)
+    ("Indonesian troops were accused by human rights groups of burning villages in East Timor.",
+     "1999-09-10", ("IGO", "ACCUSE", "IDN"), ("IDN", "ACCUSE", "IGO")),
+    # inspectors sent are an investigation, not aid
+    ("The IAEA sent a team of inspectors to North Korea on Sunday.", "1994-03-01",
+     ("IGO", "ACCUSE", "PRK"), ("IGO", "AID", "PRK")),
+    # "the government" of a one-state story is that state's
+    ("The Zambian opposition threatened to boycott the elections if the government did not "
+     "revise the constitution.", "1996-07-10",
+     ("ZMB", "THREATEN", "ZMB"), ("ZMB", "THREATEN", None)),
+    # talks named in an adjunct belong to the clause's subject
+    ("Germany voiced support for Poland's bid during talks with Polish Prime Minister Jerzy "
+     "Buzek in Bonn.", "1998-03-05", ("DEU", "CONSULT", "POL"), (None, "CONSULT", "POL")),
+    # "is opposed to" is a rejection
+    ("Russia is opposed to NATO expansion, the Russian foreign minister said.", "1997-02-10",
+     ("RUS", "REJECT", "IGO"), ("IGO", "REJECT", "RUS")),
+    # a refused reply rejects whoever made the demand
+    ("Jordan refused to respond to a demand from the United States to expel Iraqi diplomats.",
+     "2003-03-20", ("JOR", "REJECT", "USA"), ("JOR", "SANCTION", "IRQ")),
+    # the purpose of a sit-in places the crowd where the sit-in is
+    ("Hundreds of students staged a sit-in outside the British embassy in Nairobi to protest "
+     "against British arms sales.", "1998-03-12",
+     ("KEN", "PROTEST", "GBR"), (None, "PROTEST", "GBR")),
+    # a language is not its state
+    ("Latvia lifted restrictions on the use of the Russian language on television.", "2003-05-10",
+     None, ("LVA", "CONCEDE", "RUS")),
+    # "him" is the one the first verb acted on
+    ("The EU froze the assets of Belarusian President Alexander Lukashenko and banned him from "
+     "entering its territory.", "2006-04-10", ("IGO", "SANCTION", "BLR"), ("IGO", "COERCE", None)),
+    # detained members of an uncoded movement in a one-state story: that state's people
+    ("Uzbek police detained more than 40 members of Hizb ut-Tahrir in Tashkent.",
+     "1999-03-01", ("UZB", "COERCE", "UZB"), ("UZB", "COERCE", None)),
 ])
 def test_plover_conventions_on_wire_sentences(
         pipe: Pipeline, text: str, date: str,

@@ -53,6 +53,10 @@ class _M:
     absorbed: bool = False  # swallowed into a person's title
 
 
+LANGUAGE_NOUNS = {"language", "languages", "speaker", "speakers", "dialect", "translation",
+                  "translations", "literature", "grammar", "alphabet", "script"}
+
+
 def _from_entry(s: int, e: int, en: Entry) -> _M:
     return _M(s, e, en.code, en.name, "institution" if en.kind == "seat" else en.kind,
               en.country, en.sector, en.role)
@@ -127,6 +131,9 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
         if en.kind == "country" and e + 1 < len(sdoc) and sdoc[e].text in ("-", "–") and \
                 sdoc[e + 1].lower_ in ("language", "speaking", "speaker", "speakers"):
             continue  # "English-language network", "French-speaking Swiss": a language
+        if en.kind == "country" and e < len(sdoc) and sdoc[s].pos_ == "ADJ" and \
+                sdoc[e].lower_ in LANGUAGE_NOUNS:
+            continue  # "the use of the Russian language", "Arabic speakers": a tongue
         ms.append(_from_entry(s, e, en))
     tokmap = _index(ms)
     persons = _people(sdoc, ms, tokmap, lex)
@@ -420,6 +427,8 @@ def _unknown(sdoc: Any, tokmap: dict[int, _M]) -> list[_M]:
             continue
         if any(i in tokmap for i in range(ent.start, ent.end)):
             continue
+        if ent.label_ == "NORP" and ent.end < len(sdoc) and sdoc[ent.end].lower_ in LANGUAGE_NOUNS:
+            continue  # "the Russian language": a tongue, not a people
         kind = "person" if ent.label_ == "PERSON" else "unknown"
         out.append(_M(ent.start, ent.end, None, ent.text, kind, None, None))
     return out

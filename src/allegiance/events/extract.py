@@ -48,11 +48,13 @@ from .vocabulary import (
     GROUPISH,
     HANDOVER_NOUNS,
     HOME_RULES,
+    HOSTS,
     HYPO_AUX,
     HYPO_GOV,
     IDEA_NOUNS,
     IDIOMS,
     INFO_NOUNS,
+    INSIST,
     INTENT_ADJ,
     INTENT_COOP,
     LIGHT,
@@ -83,6 +85,7 @@ from .vocabulary import (
     REPORT,
     REQUEST_V,
     RESCUERS,
+    RESPOND,
     SEA_WORDS,
     SENT_PEOPLE,
     SETTING_PREPS,
@@ -97,6 +100,7 @@ from .vocabulary import (
     UNREAL_MODS,
     VERBAL_ATTACK,
     VISIT,
+    WEAPON_SUBJECTS,
 )
 
 Mention = tuple[Actor, Span]
@@ -219,6 +223,10 @@ class EventExtractor:
                 r = self._intent_adj(t, consumed)
                 if r:
                     raws.append(r)
+            elif t.pos_ == "ADJ" and t.lower_ == "opposed":
+                r = self._opposed(t)
+                if r:
+                    raws.append(r)
         for t in sent:
             if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed:
                 r = self._noun(t)
@@ -238,7 +246,10 @@ class EventExtractor:
             if p.dep_ in ("prep", "prt", "agent") and p.lower_ not in SETTING_PREPS:
                 # ("withdrawing from Beirut under the Taif accord": no withdrawal from an accord)
                 objs.extend(c for c in p.children if c.dep_ == "pobj")
-        lemmas = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
+        # ("banned him from travelling": the act barred names the rule)
+        extra = {g.lemma_.lower() for p in v.children if p.dep_ == "prep" and p.lower_ == "from"
+                 for g in p.children if g.dep_ == "pcomp"}
+        lemmas = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs} | extra
         for o in objs:  # "25,000 tons of food aid": the object's own modifiers count too
             if o.dep_ == "dobj" and o.lemma_.lower() not in INFO_NOUNS:
                 lemmas |= {d.lemma_.lower() for d in o.children if d.dep_ in ("compound", "amod",
@@ -313,7 +324,20 @@ class EventExtractor:
             hr = self._noun_rule(v.head)
             if hr is not None and hr.type in ("REQUEST", "THREATEN", "AGREE"):
                 return []  # "its demand that Israel ease restrictions": content, not an act
+        if v.lower_ == "opposed" and any(c.dep_ == "auxpass" for c in v.children):
+            opp = self._opposed(v)  # "Israel is opposed to French mediation": a stance
+            return [opp] if opp else []
         rule, noun = self._rule_for_verb(v)
+        guest = next((g for c in v.children if c.dep_ == "xcomp" and c.lower_ == "visiting"
+                      for g in c.children if g.dep_ == "dobj" and g.i in self.idx), None)
+        if guest is None and lemma == "welcome":  # "welcomed Castro": a guest, not an idea
+            guest = next((c for c in v.children if c.dep_ == "dobj" and c.i in self.idx and
+                          self.idx[c.i][0].kind == "person"), None)
+        if lemma in HOSTS and guest is not None:
+            # "warmly welcomed visiting Cuban leader Fidel Castro" (the participle is parsed
+            # as a complement): the host meets the guest
+            consumed.update(c.i for c in v.children if c.dep_ == "xcomp")
+            return [_Raw("CONSULT", "host", v, v, self._subjects(v), self._actors_at(guest))]
         xcomp = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")),
                      None)
         if xcomp is None and lemma in INTENT_COOP | REFUSE | THREAT | REQUEST_V | ORDER_V:
@@ -396,20 +420,23 @@ class EventExtractor:
                     # "threatened to stop negotiations if the United States goes ahead": the
                     # one whose act the threat answers
                     own = {a.country for a, _ in srcs if a.country}
-                    tg = self._objects(v) or tg or [
-                        m for h in (v, xcomp) for c in h.children if c.dep_ == "advcl" and any(
-                            g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
-                        for s in c.children if s.dep_ == "nsubj" for m in self._actors_at(s)
-                        if m[0].code and m[0].country not in own]
+                    tg = self._objects(v) or tg or self._condition_targets((v, xcomp), own)
                     return [_Raw("THREATEN", inner.mode if inner.type != "THREATEN" else None,
                                  v, v, srcs, tg)]
                 typ = "AGREE" if inner.type in COOPERATIVE else "THREATEN"
                 return [_Raw(typ, None, v, v, srcs, tg, inner=inner.type)]
+            if lemma in REFUSE and lemma != "fail":
+                rej = self._refused_pledge(v, xcomp, consumed)
+                if rej is not None:
+                    return [rej]
             if lemma in REFUSE:
                 return []  # "declined to comment": a refusal of no political act
             if lemma in INTENT_COOP | THREAT and rule is not None:
                 srcs = self._subjects(v)
                 tg = self._objects(v) or self._objects(xcomp)
+                if not tg and lemma in THREAT:
+                    tg = self._condition_targets((v, xcomp),
+                                                 {a.country for a, _ in srcs if a.country})
                 if lemma == "warn":
                     own = {a.country for a, _ in srcs if a.country}
                     tg = [m for m in tg if (m[0].country is None or m[0].country not in own)
@@ -427,10 +454,21 @@ class EventExtractor:
             accused = [m for c in ccomp.children if c.dep_ == "nsubj"
                        for m in self._actors_at(c)]
             return [_Raw("ACCUSE", "allege", v, v, self._subjects(v), accused, 0.65)]
+        if ccomp is not None and lemma in ("protest", "complain") and v.i > ccomp.i:
+            # "Croatian authorities are failing ..., a human rights group protested": a
+            # complaint about the clause's subject (PLOVER ACCUSE, mode disapprove)
+            accused = [m for c in ccomp.children if c.dep_ in ("nsubj", "nsubjpass")
+                       for m in self._actors_at(c)]
+            if accused:
+                return [_Raw("ACCUSE", "disapprove", v, v, self._subjects(v), accused, 0.65)]
         if ccomp is not None and ((rule is not None and rule.type == "REQUEST") or
-                                  (lemma in REPORT | {"conclude", "insist", "declare"} and
+                                  (lemma in REPORT | INSIST and
                                    any(c.lower_ in DEONTIC for c in ccomp.children
-                                       if c.dep_ == "aux"))):
+                                       if c.dep_ == "aux")) or
+                                  (lemma in INSIST and (ccomp.tag_ == "VB" or (
+                                      ccomp.tag_ == "VBP" and v.tag_ == "VBD")) and
+                                   not any(c.dep_ == "aux" for c in ccomp.children))):
+            # ("insisted that the guerrillas free all hostages": a subjunctive demand)
             # "demanded that Hamas renounce ...", "said Sudan must return ..." -> REQUEST
             if lemma == "ask" and (any(t.text.endswith("?") for t in ccomp.subtree) or any(
                     c.lower_ in ("if", "whether") or c.tag_ in ("WDT", "WP", "WRB")
@@ -442,8 +480,14 @@ class EventExtractor:
                 consumed.add(inner_noun.i)
             tg = [m for c in ccomp.children if c.dep_ in ("nsubj", "nsubjpass")
                   for m in self._actors_at(c)]
+            if not tg:  # "told Milosevic that he must allow monitors": the one told
+                tg = [m for c in v.children if c.dep_ in ("dobj", "dative")
+                      for m in self._actors_at(c)]
             deontic_only = rule is None or rule.type != "REQUEST"
-            if deontic_only and (not tg or ccomp.lemma_.lower() in ("be", "have")):
+            ready = any(c.dep_ == "acomp" and c.lower_ in INTENT_ADJ for c in ccomp.children)
+            if deontic_only and (not tg or (ccomp.lemma_.lower() in ("be", "have")
+                                            and not ready)):
+                # ("must be ready to mediate" is a demand to act)
                 return []  # "must have a different word", "we should think": not a demand
             return [_Raw("REQUEST", None, v, v, self._subjects(v), tg, 0.7)]
         if rule is None or rule.type == "NONE":
@@ -494,6 +538,12 @@ class EventExtractor:
                 # independent Kurdistan": disapproval of an idea, nobody is threatened
                 return []
             return [_Raw("THREATEN", None, v, v, self._subjects(v), tg, 0.65)]
+        if rule.mode == "destroy" and any(
+                c.dep_ == "nsubj" and (c.lemma_.lower() in WEAPON_SUBJECTS or
+                                       self._noun_rule(c) is not None)
+                for c in v.children):
+            # "a drone attack set fire to an oil depot": the attack's damage, not arson
+            rule = Rule(lemma, "V", "ASSAULT", None, frozenset())
         if rule.type == "AGREE" and lemma in ("agree", "accede", "consent", "bow") and any(
                 o.lemma_.lower() in ("demand", "condition", "term", "request") or any(
                     x.dep_ == "acl" and x.lemma_.lower() in ("demand", "seek", "request")
@@ -698,6 +748,51 @@ class EventExtractor:
         typ = "AGREE" if inner.type in COOPERATIVE else "THREATEN"
         return _Raw(typ, None, a, head, srcs, self._objects(xcomp, inner_noun), 0.65)
 
+    def _refused_pledge(self, v: Any, xcomp: Any, consumed: set[int]) -> _Raw | None:
+        """A refusal whose complement names no act of its own.
+
+        "refused to commit to any direct assistance to the US-led war": the assistance is
+        refused (REJECT, aimed at its recipient); "refused to respond to a demand from the
+        US President": the demand is rejected, aimed at who made it.
+        """
+        xl = xcomp.lemma_.lower()
+        tg: list[Mention] = []
+        for p in xcomp.children:
+            if p.dep_ != "prep" or p.lower_ != "to":
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                nrule = self._noun_rule(o)
+                if xl in INTENT_COOP and nrule is not None and nrule.type in COOPERATIVE:
+                    tg += self._objects(xcomp, o, nrule.type)
+                elif xl in RESPOND and o.lemma_.lower() in DEMAND_NOUNS:
+                    tg += [a for c in o.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                           for g in c.children if g.dep_ == "pobj" for a in self._actors_at(g)]
+                    tg += [a for c in o.children if c.dep_ == "poss" and c.i in self.idx
+                           for a in self._expand(c)]
+                elif xl in RESPOND:
+                    tg += self._actors_at(o)
+        if not tg:
+            return None
+        consumed.add(xcomp.i)
+        return _Raw("REJECT", None, v, v, self._subjects(v), tg, 0.65)
+
+    def _opposed(self, t: Any) -> _Raw | None:
+        """"X is opposed to Y's plan": X rejects Y (PLOVER REJECT), as "X opposes Y's plan"."""
+        tg = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "to"
+              for o in p.children if o.dep_ == "pobj"
+              for m in (self._actors_at(o) or [
+                  a for c in o.children if c.dep_ in ("poss", "amod", "compound")
+                  and c.i in self.idx for a in self._expand(c)])]
+        if not tg:
+            return None
+        if t.dep_ == "acomp":
+            srcs = self._subjects(t.head)
+        else:
+            srcs = [m for c in t.children if c.dep_ == "nsubjpass" for m in self._actors_at(c)]
+        return _Raw("REJECT", None, t, t if t.pos_ == "VERB" else t.head, srcs, tg, 0.65)
+
     # -- nouns -----------------------------------------------------------------------------
     def _noun_rule(self, n: Any) -> Rule | None:
         rules = self.lex.nouns.get(n.lemma_.lower()) or self.lex.nouns.get(n.lower_)
@@ -755,6 +850,10 @@ class EventExtractor:
             a, sp = self.idx[n.i]
             if a.kind not in ("person",):
                 srcs.append((a, sp))
+        if not srcs and tgs and rule.type == "CONSULT" and n.dep_ == "pobj" and \
+                head.lower_ in ("during", "at", "in", "after") and head.head.pos_ == "VERB":
+            # "voiced support during talks with Hariri": the talks of the clause's subject
+            srcs = self._subjects(head.head)
         if not srcs or not tgs:
             # "US sanctions" or "Iran's growing threat" refer to a standing state of affairs;
             # a nominal event counts when the text names who does it to whom.
@@ -917,6 +1016,11 @@ class EventExtractor:
             if c.dep_ in ("dobj", "dative", "nsubjpass") and (noun is None or c.i != noun.i):
                 if c.dep_ == "nsubjpass" and noun is not None:
                     continue
+                if c.dep_ == "dobj" and c.i > 0 and c.left_edge.i > 0 and \
+                        c.doc[c.left_edge.i - 1].text == "," and any(
+                        x.dep_ == "acl" and x.lemma_.lower() in REPORT | {"charge", "protest"}
+                        for x in c.children):
+                    continue  # "..., a human rights organization charged": who says it
                 if c.dep_ == "dobj" and typ == "MOBILIZE" and (
                         c.i not in self.idx or self.idx[c.i][0].code is None):
                     continue  # "massed troops on the border": the troops are what is massed
@@ -956,6 +1060,12 @@ class EventExtractor:
                         out.extend(proposers)
                         continue
                 found = self._actors_at(c)
+                if not found and c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") and \
+                        v.dep_ == "conj" and v.head.pos_ == "VERB":
+                    # "froze the assets of Mugabe and banned him from travelling": the one
+                    # the first verb acted on
+                    found = [m for m in self._objects(v.head)
+                             if c.lower_ == "them" or m[0].kind == "person"]
                 if c.dep_ == "dobj" and found and all(a.code is None and a.kind == "person"
                                                       for a, _ in found):
                     # "recognised Juan Guaido as Venezuela's interim president"
@@ -970,14 +1080,22 @@ class EventExtractor:
                 if not found and c.dep_ in ("dobj", "nsubjpass"):
                     city = self._city(c)
                     found = [city] if city is not None else []
-                out.extend(found)
                 if not found and c.dep_ == "dobj" and v.lemma_.lower() in FROM_TARGET:
                     # "recalled its ambassador from Lebanon", "withdrew its ambassador to Spain"
                     found = [a for p in c.children if p.dep_ == "prep" and (
                                  p.lower_ == "from" or (p.lower_ == "to" and
                                                         c.lemma_.lower() in ENVOYS))
                              for o in p.children if o.dep_ == "pobj" for a in self._actors_at(o)]
-                    out.extend(found)
+                if c.dep_ == "dobj" and v.lemma_.lower() in FROM_TARGET and (
+                        c.lower_ in FORCES or c.lemma_.lower() in FORCES) and all(
+                        a.code is None for a, _ in found):
+                    # "pulled its troops out of Beirut": the place left, not the forces moved
+                    found = [self.idx[o.i] for h in (c, v) for p in h.children
+                             if p.dep_ == "prep" and p.lower_ in ("from", "out")
+                             for o in [*p.children, *(g for q in p.children if q.dep_ == "prep"
+                                                      and q.lower_ == "of" for g in q.children)]
+                             if o.dep_ == "pobj" and o.i in self.idx] or found
+                out.extend(found)
                 if not found and c.dep_ == "dobj":
                     # "shared evidence with the U.S.", "gave 5 million dollars to X"
                     for p in c.children:
@@ -1056,6 +1174,13 @@ class EventExtractor:
                     for o in c.children:
                         if o.dep_ == "pobj":
                             out.extend(self._actors_at(o))
+                elif c.dep_ == "prep" and c.lower_ == "of" and nrule is not None and \
+                        nrule.type == "RETREAT":
+                    # "the withdrawal of some invasion forces from Panama"
+                    out.extend(a for o in c.children if o.dep_ == "pobj"
+                               for p in o.children if p.dep_ == "prep" and p.lower_ == "from"
+                               for g in p.children if g.dep_ == "pobj"
+                               for a in self._actors_at(g))
                 elif c.dep_ == "acl" and c.lemma_.lower() in ("target", "hit", "aim"):
                     # "launched strikes targeting Hamas positions"
                     out.extend(m for o in c.children if o.dep_ == "dobj"
@@ -1067,9 +1192,13 @@ class EventExtractor:
                        for o in p.children if o.dep_ == "pobj" and
                        o.lemma_.lower() in ("embassy", "consulate") for a in self._actors_at(o))
             # "blocked roads across Belgium to protest EU rules"
+            # ("rallied in Jakarta to protest against American air strikes")
             out.extend(a for x in v.children if x.dep_ in ("advcl", "xcomp")
                        and x.lemma_.lower() in PROTEST_AIMS
-                       for o in x.children if o.dep_ == "dobj" for a in self._actors_at(o))
+                       for o in [*x.children, *(g for p in x.children if p.dep_ == "prep" and
+                                                p.lower_ in ("against", "over")
+                                                for g in p.children)]
+                       if o.dep_ in ("dobj", "pobj") for a in self._actors_at(o))
         if not out and typ in ("ASSAULT", "COERCE"):
             # "opened fire to disperse demonstrators": force aimed at the purpose's object
             out.extend(a for x in v.children if x.dep_ in ("advcl", "xcomp") and x.pos_ == "VERB"
@@ -1362,8 +1491,10 @@ class EventExtractor:
         if r.clause is not r.trigger:
             heads.append(r.clause)
         heads += [c for c in r.trigger.children if c.dep_ == "xcomp"]  # "threatened to ..."
-        if r.trigger.dep_ == "advcl" and r.trigger.tag_ == "VBG":
-            heads.append(r.trigger.head)  # "a bomb exploded near a base in Mogadishu, killing"
+        if r.trigger.dep_ == "advcl" and (r.trigger.tag_ == "VBG" or r.type == "PROTEST"):
+            # "a bomb exploded near a base in Mogadishu, killing"; "staged a sit-in outside
+            # the U.S. embassy in Jakarta to protest": where the first verb says
+            heads.append(r.trigger.head)
         heads += [c for h in heads for c in h.children if c.dep_ in ("dobj", "attr") or (
             c.dep_ == "nsubj" and c.i not in self.idx)]  # "a bombing near Samarra killed"
         if r.type in ("ASSAULT", "COERCE", "AID"):  # "set fire to an oil depot in Russia's"
@@ -1508,11 +1639,36 @@ class EventExtractor:
                             return found
         return None
 
+    def _condition_targets(self, heads: tuple[Any, ...], own: set[str]) -> list[Mention]:
+        """Whose act a threat answers: the subject of its "if"/"unless" clause.
+
+        "threatened to stop negotiations if the United States goes ahead" aims at the
+        United States; "threatened a general strike if the government did not agree" at
+        the doer's own government, named by a bare noun.
+        """
+        subjects = [s for h in heads for c in h.children if c.dep_ == "advcl" and any(
+                        g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+                    for s in c.children if s.dep_ == "nsubj"]
+        out = [m for s in subjects for m in self._actors_at(s)
+               if m[0].code and m[0].country not in own]
+        if not out and len(own) == 1:
+            out = [self._own_government(next(iter(own)), s) for s in subjects
+                   if s.lemma_.lower() in ("government", "authority", "regime") and
+                   s.i not in self.idx and not any(
+                       g.dep_ in ("poss", "amod", "compound") for g in s.children)]
+        return out
+
+    def _own_government(self, country: str, tok: Any) -> Mention:
+        """A bare "the government" in a story about one state: that state's government."""
+        return (Actor(code=country + "GOV", name=tok.text, kind="institution", country=country,
+                      sector="GOV"), self.doc.span(tok.idx, tok.idx + len(tok.text)))
+
     @staticmethod
     def _as_place(country: str, sp: Span) -> Mention:
         return (Actor(code=country, name=sp.text, kind="place", country=country), sp)
 
-    def _domestic(self, t: Mention, src_countries: set[str], sent: Any) -> Mention:
+    def _domestic(self, t: Mention, src_countries: set[str], sent: Any,
+                  default: str | None = None) -> Mention:
         """An uncoded national agent in a one-country sentence belongs to that country.
 
         "Ugandan police arrested opposition leader Kizza Besigye": the PLOVER convention
@@ -1531,9 +1687,10 @@ class EventExtractor:
         words = [w.lower() for i, w in enumerate(sp.text.split()) if w.islower() or (
             i == 0 and sp.start == sent.start_char)]
         sec = get_lexicon().sector_of(words) if words else None
-        if sec is None and a.role is None:
+        if sec is None and a.role is None and default is None:
             return t
-        sector = sec.sector if sec is not None else "GOV"
+        sector = sec.sector if sec is not None else ("GOV" if a.role is not None else
+                                                     default or "GOV")
         return (Actor(code=country + sector, name=a.name, kind=a.kind, country=country,
                       sector=sector, role=a.role), sp)
 
@@ -1609,7 +1766,9 @@ class EventExtractor:
                    if not (t[0].kind == "country" and t[0].country in src_countries and (
                        not _modifier(self.doc, t[1]) or any(t[0] is a for a, _ in srcs)))]
             # ("Ugandan opposition" stays a target; "Croatia ... Croatian extremists" not)
-            tgs = [self._located(self._domestic(t, src_countries, sent), r.type) for t in tgs]
+            # ("Chinese police detained members of the Falun Gong": the state's own people)
+            tgs = [self._located(self._domestic(t, src_countries, sent, "CVL" if (
+                r.type == "COERCE" and r.mode == "arrest") else None), r.type) for t in tgs]
             if r.type in ("ASSAULT", "COERCE") and srcs and (all(
                     sp.text.split()[-1].lower() in PROTESTERS for a, sp in srcs) or (
                     r.trigger.lemma_.lower() == "clash" and (
@@ -1670,8 +1829,14 @@ class EventExtractor:
                 tgs = [self._domestic(t, src_countries, sent) for t in tgs] or \
                     self._home_target(r, srcs)
             victims = [a for a, _ in tgs if a.code and a.kind != "place"]
-            if r.type in LOCAL_TYPES and all(a.country is None and a.code is None
-                                             for a, _ in srcs) and (  # (ISIS keeps its code)
+            # "Kurds demonstrated outside the Greek embassy in Bonn": a people abroad, not
+            # the host state ("Iraqi Kurds demonstrated in Kirkuk" are at home)
+            diaspora = r.type == "PROTEST" and bool(srcs) and all(
+                _named_people(self.doc, sp) for _, sp in srcs) and any(
+                t.lemma_.lower() in ("embassy", "consulate") and t.i in self.idx for t in sent)
+            if r.type in LOCAL_TYPES and not diaspora and all(
+                    a.country is None and a.code is None
+                    for a, _ in srcs) and (  # (ISIS keeps its code)
                     srcs or (r.type == "ASSAULT" and victims and (
                         any(c.dep_ == "nsubj" for c in r.trigger.children) or (
                             # "A car bomb exploded near a base in Mogadishu, killing ..."
@@ -1800,6 +1965,14 @@ def _in_question(tok: Any) -> bool:
         if t.text in (".", "!", "?") or t.text.endswith("?"):
             return t.text.endswith("?")
     return False
+
+
+def _named_people(doc: Document, sp: Span) -> bool:
+    """The mention is a people's name ("Kurds", "Tamils"): a nationality, not a place's."""
+    sdoc = doc.spacy_doc
+    tok = sdoc.char_span(sp.start, sp.end, alignment_mode="expand") if sdoc is not None else None
+    return tok is not None and all(t.ent_type_ == "NORP" for t in tok) and \
+        tok.root.pos_ in ("PROPN", "NOUN") and tok.root.dep_ not in ("amod", "compound")
 
 
 def _singular(doc: Document, sp: Span) -> bool:

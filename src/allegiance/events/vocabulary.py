@@ -15,7 +15,8 @@ LIGHT = {"take", "hold", "conduct", "launch", "carry", "stage", "impose", "reimp
          "extend", "step", "intensify", "escalate", "renew", "agree", "offer", "propose",
          "have", "send", "institute", "enter", "initiate", "attend", "join", "complete", "finish",
          "grant", "host", "organize", "organise", "plan", "execute", "put", "place",
-         "slap", "expand", "tighten", "broaden", "hit", "target", "use"}
+         "slap", "expand", "tighten", "broaden", "hit", "target", "use", "speed", "accelerate",
+         "hasten"}
 # Control verbs whose complement is folded into their own event.
 ORDER_V = {"order", "force", "compel", "oblige", "coerce"}
 FORCES = {"troops", "soldiers", "forces", "army", "police", "units", "navy", "military",
@@ -25,6 +26,9 @@ INTENT_ADJ = {"ready", "willing", "prepared", "committed", "determined", "eager"
 REFUSE = {"refuse", "decline", "fail", "avoid"}
 THREAT = {"threaten", "warn", "swear"}
 DEONTIC = {"must", "should", "ought"}
+# verbs that carry a demand in a that-clause ("reiterated that Libya must hand over ...")
+INSIST = {"insist", "conclude", "declare", "reiterate", "stress", "repeat", "emphasize",
+          "emphasise", "remind", "underline", "stipulate"}
 FROM_TARGET = {"withdraw", "retreat", "pull", "expel", "recall", "demand", "request", "seek",
                "receive", "accept", "evacuate", "withdrawal", "buy", "purchase", "import"}
 REQUEST_V = {"urge", "ask", "call", "demand", "press", "pressure", "appeal", "request",
@@ -120,6 +124,10 @@ MEASURE_NOUNS = {"day", "week", "month", "hour", "series", "wave", "round", "spa
 OUSTER_NOUNS = {"resignation", "removal", "ouster", "dismissal", "impeachment", "arrest",
                 "extradition", "prosecution", "sacking", "firing", "recall"}
 # verbs whose subject is the recipient: "received weapons from the government"
+WEAPON_SUBJECTS = {"bomb", "missile", "rocket", "shell", "drone", "blast", "explosion", "mine",
+                   "grenade", "fire", "shelling", "bombing", "airstrike", "strike"}
+RESPOND = {"respond", "reply", "answer", "heed", "listen", "yield"}  # "refused to respond to"
+HOSTS = {"welcome", "greet", "receive", "host", "meet"}  # "welcomed visiting ..."
 RECEIVE = {"receive", "obtain", "get", "win", "secure"}  # not "accept refugees": an aid
 # what befalls the victims of an attack ("were killed in an Israeli strike")
 CASUALTY_V = {"kill", "wound", "injure", "die", "hurt", "maim"}
