@@ -679,6 +679,12 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # detained members of an uncoded movement in a one-state story: that state's people
     ("Uzbek police detained more than 40 members of Hizb ut-Tahrir in Tashkent.",
      "1999-03-01", ("UZB", "COERCE", "UZB"), ("UZB", "COERCE", None)),
+    # a complaint heard by the UN is about the state it names
+    ("Iran complained to the Security Council about Iraq's use of chemical weapons.",
+     "1986-03-01", ("IRN", "ACCUSE", "IRQ"), ("IRN", "ACCUSE", "IGO")),
+    # arms seized from a group are taken from it; Darfur is in Sudan
+    ("Sudanese police confiscated weapons from Darfur rebels on Monday.", "2005-04-11",
+     ("SDN", "COERCE", "SDN"), ("SDN", "COERCE", None)),
 ])
 def test_plover_conventions_on_wire_sentences(
         pipe: Pipeline, text: str, date: str,

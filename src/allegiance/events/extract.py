@@ -563,6 +563,19 @@ class EventExtractor:
                 status = "negated"  # "makes no apologies", "held no talks"
         srcs = self._subjects(v)
         tgs = self._objects(v, noun, rule.type)
+        if rule.type == "ACCUSE" and lemma in ("complain", "protest"):
+            # "complained to the United Nations over two Israeli air raids": the UN hears
+            # the complaint, Israel is its object
+            heard = [o for p in v.children if p.dep_ == "prep" and p.lower_ == "to"
+                     for o in p.children if o.dep_ == "pobj"]  # ("the Council about ...")
+            accused = [a for h in (v, *heard) for p in h.children if p.dep_ == "prep" and
+                       p.lower_ in ("over", "about", "against")
+                       for o in p.children if o.dep_ == "pobj"
+                       for a in (self._actors_at(o) or [
+                           m for c in o.children if c.dep_ in ("poss", "amod", "compound")
+                           and c.i in self.idx for m in self._expand(c)])]
+            if accused:
+                tgs = accused
         if rule.type == "MOBILIZE" and not srcs and not self._agent(v):
             # "The Indian army was put on high alert": the forces alerted are the doer
             alerted = [m for c in v.children if c.dep_ == "nsubjpass" for m in self._actors_at(c)]

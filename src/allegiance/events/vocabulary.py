@@ -30,7 +30,8 @@ DEONTIC = {"must", "should", "ought"}
 INSIST = {"insist", "conclude", "declare", "reiterate", "stress", "repeat", "emphasize",
           "emphasise", "remind", "underline", "stipulate"}
 FROM_TARGET = {"withdraw", "retreat", "pull", "expel", "recall", "demand", "request", "seek",
-               "receive", "accept", "evacuate", "withdrawal", "buy", "purchase", "import"}
+               "receive", "accept", "evacuate", "withdrawal", "buy", "purchase", "import",
+               "confiscate", "seize"}
 REQUEST_V = {"urge", "ask", "call", "demand", "press", "pressure", "appeal", "request",
              "implore", "plead", "push", "tell", "order", "force", "persuade", "encourage",
              "invite", "pressurize"}
