@@ -131,6 +131,7 @@ def test_new_mexico_is_not_mexico() -> None:
     ("Syrian Foreign Minister Farouk al-Shara met Amr Moussa in Cairo.", "1996-07-14", "SYRGOV"),
     ("The junta freed Aung San Suu Kyi on Monday.", "1995-07-10", "MMROPP"),  # then in opposition
     ("Suu Kyi met the army chief.", "2017-03-01", "MMRGOV"),  # then State Counsellor
+    ("Mubarak held talks with King Abdullah of Jordan in Aqaba.", "2001-02-05", "JORGOV"),
 ])
 def test_dated_office_holder(text: str, date: str, code: str) -> None:
     pipe = build_pipeline(Settings(stages=("nlp", "actors")))

@@ -685,6 +685,12 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # arms seized from a group are taken from it; Darfur is in Sudan
     ("Sudanese police confiscated weapons from Darfur rebels on Monday.", "2005-04-11",
      ("SDN", "COERCE", "SDN"), ("SDN", "COERCE", None)),
+    # an object misparsed as the subject of a reduced relative ("fishermen detained ...")
+    ("Iran freed 11 Kuwaiti fishermen detained last month for entering its waters.",
+     "1999-08-10", ("IRN", "RETREAT", "KWT"), ("KWT", "COERCE", None)),
+    # "North and South Korea": both states act
+    ("North and South Korea agreed on Friday to reopen a liaison office.", "2000-07-31",
+     ("PRK", "AGREE", None), ("KOR", "AGREE", "PRK")),
 ])
 def test_plover_conventions_on_wire_sentences(
         pipe: Pipeline, text: str, date: str,

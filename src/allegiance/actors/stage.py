@@ -135,6 +135,7 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
                 sdoc[e].lower_ in LANGUAGE_NOUNS:
             continue  # "the use of the Russian language", "Arabic speakers": a tongue
         ms.append(_from_entry(s, e, en))
+    ms += _elided_countries(words, ms, date, lex)
     tokmap = _index(ms)
     persons = _people(sdoc, ms, tokmap, lex)
     ms = [m for m in ms if not m.absorbed] + persons
@@ -155,6 +156,25 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
 # sector nouns (REB) that, bare and definite, point back to an armed group
 _FIGHTER_NOUNS = {"guerrillas", "rebels", "militants", "insurgents", "fighters", "militia",
                   "militias", "militiamen"}
+
+
+_DIRECTIONS = {"North", "South", "East", "West"}
+
+
+def _elided_countries(words: list[str], ms: list[_M], date: str | None,
+                      lex: ActorLexicon) -> list[_M]:
+    """"North and South Korea", "East and West Germany": the first state's noun is elided."""
+    taken = {i for m in ms for i in range(m.s, m.e)}
+    out = []
+    for m in ms:
+        s = m.s
+        if m.kind != "country" or m.e - s != 2 or s < 2 or words[s - 1].lower() != "and" \
+                or words[s - 2] not in _DIRECTIONS or s - 2 in taken:
+            continue
+        found = lex.match([words[s - 2], words[s + 1]], date)
+        if len(found) == 1 and found[0][:2] == (0, 2) and found[0][2].kind == "country":
+            out.append(_from_entry(s - 2, s - 1, found[0][2]))
+    return out
 
 
 def _armed_anaphora(sdoc: Any, ms: list[_M]) -> None:
@@ -252,6 +272,15 @@ def _people(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) -
             if m is not None and id(m) not in seen and m.kind != "person":
                 seen.add(id(m))
                 region_ms.append(m)
+        inner_title = lex.sectors.get(sdoc[ent.start].lower_)
+        if not region_ms and curated is None and (sec is not None or inner_title is not None) \
+                and ent.end + 1 < len(sdoc) and sdoc[ent.end].lower_ == "of":
+            # "King Abdullah of Jordan", "President Kabila of Congo": the state follows
+            of_m = tokmap.get(ent.end + 1)
+            if of_m is not None and of_m.kind == "country":
+                region_ms.append(of_m)
+                sec = sec or inner_title
+                region = region or [sdoc[ent.start]]
         if region and sec is None and (curated is not None or not region_ms):
             region = []  # no role words: "Iran Bush" is not an Iranian named Bush
         base = next((m for m in region_ms if m.sector), None) or \

@@ -238,6 +238,9 @@ class EventExtractor:
     def _rule_for_verb(self, v: Any) -> tuple[Rule | None, Any]:
         """The lexicon rule for a verb and the event noun it carries (if any)."""
         objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass", "attr", "dative")]
+        reduced = _reduced_object(v)
+        if reduced is not None:
+            objs.append(reduced)  # ("freed 11 Kuwaiti fishermen detained last month")
         if v.lemma_.lower() in OBJECT_CONTROL:  # "allow Ouattara to participate" (ccomp)
             objs += [g for c in v.children if c.dep_ == "ccomp"
                      for g in c.children if g.dep_ == "nsubj" and (
@@ -324,6 +327,13 @@ class EventExtractor:
             hr = self._noun_rule(v.head)
             if hr is not None and hr.type in ("REQUEST", "THREATEN", "AGREE"):
                 return []  # "its demand that Israel ease restrictions": content, not an act
+        if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.dep_ == "dobj" and \
+                v.head.head.pos_ == "VERB" and not self._agent(v) and \
+                self._rule_for_verb(v.head.head)[0] is not None:
+            return []  # "released two British engineers arrested in March": who they are
+        red = _reduced_object(v.head) if v.dep_ == "ccomp" else None
+        if red is not None and red.head.i == v.i and self._rule_for_verb(v.head)[0] is not None:
+            return []  # "fishermen detained last month": a modifier of the head's object
         if v.lower_ == "opposed" and any(c.dep_ == "auxpass" for c in v.children):
             opp = self._opposed(v)  # "Israel is opposed to French mediation": a stance
             return [opp] if opp else []
@@ -1017,6 +1027,9 @@ class EventExtractor:
                         c.lemma_.lower() not in self.lex.nouns  # "suspended aid to Rwanda"
                         and c.lemma_.lower() != "fire"  # "set fire to the embassy"
                         for c in v.children)
+        reduced = _reduced_object(v)
+        if reduced is not None:
+            out.extend(self._actors_at(reduced))
         for c in v.children:
             if c.dep_ == "dobj" and v.lemma_.lower() in ("use", "employ", "wield"):
                 continue  # "used US military force against Iran": the means, not the target
@@ -1978,6 +1991,24 @@ def _in_question(tok: Any) -> bool:
         if t.text in (".", "!", "?") or t.text.endswith("?"):
             return t.text.endswith("?")
     return False
+
+
+def _reduced_object(v: Any) -> Any:
+    """The object of ``v`` misparsed as the subject of a reduced relative clause.
+
+    "Iran freed 11 Kuwaiti fishermen detained last month" is parsed as "freed [that]
+    fishermen detained": a past participle with a subject, no auxiliary and no object of
+    its own, under a verb with no object, is the verb's object and its modifier.
+    """
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
+        return None
+    for c in v.children:
+        if c.dep_ == "ccomp" and c.tag_ == "VBN" and c.i > v.i and not any(
+                g.dep_ in ("aux", "auxpass", "mark", "dobj") for g in c.children):
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                return subj
+    return None
 
 
 def _named_people(doc: Document, sp: Span) -> bool:
