@@ -691,6 +691,17 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # "North and South Korea": both states act
     ("North and South Korea agreed on Friday to reopen a liaison office.", "2000-07-31",
      ("PRK", "AGREE", None), ("KOR", "AGREE", "PRK")),
+    # a helper named with "with ... help" is a partner, not a target
+    ("NATO said it would tighten the naval blockade of Serbia with Albania's help.",
+     "1999-05-01", ("IGO", "THREATEN", "SRB"), ("IGO", "THREATEN", "ALB")),
+    # a state's own bodies placed by it; Northern Ireland is in the United Kingdom
+    ("Authorities in Croatia cracked down on Serbian nationalists.", "1990-05-01",
+     ("HRV", "COERCE", "SRB"), (None, "COERCE", "SRB")),
+    ("The British government banned a Protestant paramilitary group in Northern Ireland.",
+     "1992-08-10", None, ("GBR", "COERCE", "IRL")),
+    # a judge's investigation of a state's officials is domestic
+    ("Judge Alejandro Rivera opened fraud investigations against 28 Chilean officials.",
+     "1999-05-01", ("CHL", "ACCUSE", "CHL"), (None, "ACCUSE", "CHL")),
 ])
 def test_plover_conventions_on_wire_sentences(
         pipe: Pipeline, text: str, date: str,

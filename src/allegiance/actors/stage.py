@@ -502,6 +502,10 @@ def _sector_groups(sdoc: Any, tokmap: dict[int, _M], lex: ActorLexicon) -> list[
     return out
 
 
+_PLACED_BODIES = {"authorities", "government", "officials", "police", "courts", "court",
+                  "prosecutors", "judges", "ministries"}
+
+
 def _based_groups(sdoc: Any, tokmap: dict[int, _M], lex: ActorLexicon) -> list[_M]:
     """Bodies placed by their base: "a terror group based in Trinidad", "a Pakistan-based group".
 
@@ -519,6 +523,10 @@ def _based_groups(sdoc: Any, tokmap: dict[int, _M], lex: ActorLexicon) -> list[_
         bases = [p for b in t.children if b.lower_ == "based" and b.dep_ in ("acl", "amod")
                  for p in (*(g for g in b.children if g.dep_ == "prep" and g.lower_ == "in"),)
                  ] + [b for b in t.children if b.lower_ == "based" and b.dep_ == "amod"]
+        if t.lower_ in _PLACED_BODIES and known is not None:
+            # "authorities in Croatia cracked down": the state's own bodies, placed by it
+            # (not "troops in Iraq": forces abroad keep their unknown state)
+            bases += [g for g in t.children if g.dep_ == "prep" and g.lower_ == "in"]
         country = None
         for b in bases:
             heads = [g for g in b.children if g.dep_ in ("pobj", "npadvmod", "compound")]

@@ -47,6 +47,7 @@ from .vocabulary import (
     GOODS,
     GROUPISH,
     HANDOVER_NOUNS,
+    HELP_NOUNS,
     HOME_RULES,
     HOSTS,
     HYPO_AUX,
@@ -1173,8 +1174,10 @@ class EventExtractor:
                         t.lemma_.lower() == "border" for t in v.subtree if t.i < c.i):
                     pass  # "moved divisions towards the border with Kuwait" (misattached)
                 elif c.lower_ == "with" and (typ in NO_WITH or any(
-                        w.lower_ in ("together", "along", "jointly") for w in c.lefts)):
-                    continue  # "should sue, together with Canada": a partner, not a target
+                        w.lower_ in ("together", "along", "jointly") for w in c.lefts) or any(
+                        o.lemma_.lower() in HELP_NOUNS for o in c.children)):
+                    continue  # "should sue, together with Canada", "with Albania's help":
+                    # a partner, not a target
                 for o in c.children:
                     if o.dep_ == "pobj":
                         out.extend(self._actors_at(o))
@@ -1198,7 +1201,8 @@ class EventExtractor:
                         out.extend(doers or (self._actors_at(o) if o.dep_ == "pobj" else []))
                 elif c.dep_ == "prep" and c.lower_ in preps:
                     for o in c.children:
-                        if o.dep_ == "pobj":
+                        if o.dep_ == "pobj" and not (
+                                c.lower_ == "with" and o.lemma_.lower() in HELP_NOUNS):
                             out.extend(self._actors_at(o))
                 elif c.dep_ == "prep" and c.lower_ == "of" and nrule is not None and \
                         nrule.type == "RETREAT":
@@ -1505,8 +1509,10 @@ class EventExtractor:
         lemma = r.trigger.lemma_.lower()
         if r.type == "CONSULT" and (lemma not in VISIT or r.mode != "visit"):
             return []  # "returned to Geneva for talks": a meeting place, not a host
-        if r.inner == "CONSULT":
-            return []  # "agreed to resume negotiations in Malaysia": the venue
+        if r.inner == "CONSULT" or lemma in HOSTS:
+            # "agreed to resume negotiations in Malaysia", "would only welcome him in
+            # Jerusalem": the venue
+            return []
         preps = PLACE_PREPS | ({"to"} if lemma in VISIT | MOVE else set()) | (
             {"from"} if r.type == "RETREAT" and lemma in FROM_TARGET else set()) | (
             {"of"} if r.type == "RETREAT" and any(c.dep_ in ("prt", "prep") and c.lower_ == "out"
@@ -1846,8 +1852,10 @@ class EventExtractor:
                 tgt_countries = set() if tgt_countries else self._countries_in(sent)
             # "Kurds demonstrated outside the Greek embassy in Bonn": not Greeks at home
             abroad = r.type == "PROTEST" and bool(self._countries_in(sent) - tgt_countries)
-            if r.type in ("PROTEST", "REQUEST", "ASSAULT", "COERCE") and srcs and \
+            if (r.type in ("PROTEST", "REQUEST", "ASSAULT", "COERCE") or (
+                    r.type == "ACCUSE" and r.mode == "investigate")) and srcs and \
                     not src_countries and len(tgt_countries) == 1 and not abroad:
+                # ("Judge Rivera opened fraud investigations against 28 Chilean officials")
                 # "Islamic fundamentalists continued their hunger strike to demand the
                 # resignation of Algerian President Ben Bella": protesters at home, DZA -> DZA
                 srcs = [self._domestic(m, tgt_countries, sent) for m in srcs]

@@ -128,6 +128,8 @@ OUSTER_NOUNS = {"resignation", "removal", "ouster", "dismissal", "impeachment", 
 WEAPON_SUBJECTS = {"bomb", "missile", "rocket", "shell", "drone", "blast", "explosion", "mine",
                    "grenade", "fire", "shelling", "bombing", "airstrike", "strike"}
 RESPOND = {"respond", "reply", "answer", "heed", "listen", "yield"}  # "refused to respond to"
+HELP_NOUNS = {"help", "support", "assistance", "backing", "aid", "cooperation", "consent",
+              "approval", "blessing"}  # "with Albania's help": a partner
 HOSTS = {"welcome", "greet", "receive", "host", "meet"}  # "welcomed visiting ..."
 RECEIVE = {"receive", "obtain", "get", "win", "secure"}  # not "accept refugees": an aid
 # what befalls the victims of an attack ("were killed in an Israeli strike")
