@@ -702,6 +702,21 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # a judge's investigation of a state's officials is domestic
     ("Judge Alejandro Rivera opened fraud investigations against 28 Chilean officials.",
      "1999-05-01", ("CHL", "ACCUSE", "CHL"), (None, "ACCUSE", "CHL")),
+    # an effort named by its act, carried by a light verb
+    ("Egypt's foreign minister undertook a mediation mission between Syria and Jordan.",
+     "1990-05-01", ("EGY", "CONSULT", "SYR"), ("EGY", "CONSULT", None)),
+    # "were engaged in": a passive form, an active doer
+    ("Iraqi troops were engaged in heavy fighting with Kurdish rebels.", "1991-03-20",
+     ("IRQ", "ASSAULT", "IRQ"), (None, "ASSAULT", "IRQ")),
+    # withdrawn inspectors reduce cooperation (a future one is a threat)
+    ("Annan announced that he will withdraw weapons inspectors from Iraq.", "1998-12-16",
+     ("IGO", "THREATEN", "IRQ"), ("IGO", "AGREE", "IRQ")),
+    # peacekeepers sent are aid; refusing them is a rejection
+    ("Pakistan has refused to deploy peacekeepers in Iraq.", "2003-07-14",
+     ("PAK", "REJECT", "IRQ"), ("PAK", "MOBILIZE", "IRQ")),
+    # "in protest at" is a motive, not a second act
+    ("Egypt recalled its ambassador from Israel in protest at the Israeli offensive.",
+     "2000-11-21", ("EGY", "SANCTION", "ISR"), ("EGY", "ACCUSE", "ISR")),
 ])
 def test_plover_conventions_on_wire_sentences(
         pipe: Pipeline, text: str, date: str,

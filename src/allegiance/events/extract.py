@@ -36,7 +36,9 @@ from .vocabulary import (
     DEMAND_V,
     DENY,
     DEONTIC,
+    EFFORT_NOUNS,
     ENDORSE_NEEDS_ACTOR,
+    ENGAGE,
     ENVOYS,
     FIGHT_WORDS,
     FIGHTERS,
@@ -288,9 +290,12 @@ class EventExtractor:
                 o = next((g for d in o.children if d.dep_ == "prep" and d.lower_ == "of"
                           for g in d.children if g.dep_ == "pobj"), o)
                 lemmas.add(o.lemma_.lower())
-            if o.dep_ in ("dobj", "nsubjpass", "pobj") and (o.lemma_.lower() in self.lex.nouns
-                                                            or o.lower_ in self.lex.nouns) and \
-                    (o.dep_ != "pobj" or o.head.head.lemma_.lower() in MEASURE_NOUNS):
+            if o.dep_ in ("dobj", "nsubjpass", "pobj") and (
+                    o.lemma_.lower() in self.lex.nouns or o.lower_ in self.lex.nouns or (
+                        o.lemma_.lower() in EFFORT_NOUNS and self._noun_rule(o) is not None)) \
+                    and (o.dep_ != "pobj" or o.head.head.lemma_.lower() in MEASURE_NOUNS or (
+                        # "were engaged in ethnic cleansing", "took part in talks"
+                        o.head.lower_ == "in" and v.lemma_.lower() in ENGAGE)):
                 noun = o
                 break
         if rule is not None and rule.type == "CONSULT" and rule.mode == "visit" and noun is None:
@@ -314,7 +319,7 @@ class EventExtractor:
             return rule, noun
         if rule is not None:
             return rule, None
-        if noun is not None and v.lemma_.lower() in LIGHT:
+        if noun is not None and v.lemma_.lower() in LIGHT | ENGAGE:
             nrule = self._noun_rule(noun)
             if nrule is not None:
                 return nrule, noun
@@ -574,6 +579,10 @@ class EventExtractor:
                 status = "negated"  # "makes no apologies", "held no talks"
         srcs = self._subjects(v)
         tgs = self._objects(v, noun, rule.type)
+        if lemma in ENGAGE and not srcs and any(c.dep_ == "auxpass" for c in v.children):
+            # "Serb forces were engaged in ethnic cleansing": a passive form, an active doer
+            srcs = [m for c in v.children if c.dep_ == "nsubjpass" for m in self._actors_at(c)]
+            tgs = [t for t in tgs if all(t[0] is not a for a, _ in srcs)]
         if rule.type == "ACCUSE" and lemma in ("complain", "protest"):
             # "complained to the United Nations over two Israeli air raids": the UN hears
             # the complaint, Israel is its object
@@ -820,6 +829,10 @@ class EventExtractor:
     # -- nouns -----------------------------------------------------------------------------
     def _noun_rule(self, n: Any) -> Rule | None:
         rules = self.lex.nouns.get(n.lemma_.lower()) or self.lex.nouns.get(n.lower_)
+        if not rules and n.lemma_.lower() in EFFORT_NOUNS:
+            # "a mediation mission", "a bombing campaign": the effort is its modifier's act
+            return next((r for c in n.children if c.dep_ in ("compound", "amod")
+                         and (r := self._noun_rule(c)) is not None), None)
         if not rules:
             return None
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -874,8 +887,10 @@ class EventExtractor:
             a, sp = self.idx[n.i]
             if a.kind not in ("person",):
                 srcs.append((a, sp))
-        if not srcs and tgs and rule.type == "CONSULT" and n.dep_ == "pobj" and \
-                head.lower_ in ("during", "at", "in", "after") and head.head.pos_ == "VERB":
+        if not srcs and tgs and n.dep_ == "pobj" and head.head.pos_ == "VERB" and (
+                (rule.type == "CONSULT" and head.lower_ in ("during", "at", "in", "after")) or
+                (rule.type == "PROTEST" and head.lower_ == "during")):
+            # ("in protest at the offensive" is a motive, not a second act)
             # "voiced support during talks with Hariri": the talks of the clause's subject
             srcs = self._subjects(head.head)
         if not srcs or not tgs:

@@ -130,6 +130,8 @@ WEAPON_SUBJECTS = {"bomb", "missile", "rocket", "shell", "drone", "blast", "expl
 RESPOND = {"respond", "reply", "answer", "heed", "listen", "yield"}  # "refused to respond to"
 HELP_NOUNS = {"help", "support", "assistance", "backing", "aid", "cooperation", "consent",
               "approval", "blessing"}  # "with Albania's help": a partner
+EFFORT_NOUNS = {"mission", "effort", "efforts", "bid", "initiative", "drive", "campaign"}
+ENGAGE = {"engage", "participate"}  # "engaged in ethnic cleansing": the noun's act
 HOSTS = {"welcome", "greet", "receive", "host", "meet"}  # "welcomed visiting ..."
 RECEIVE = {"receive", "obtain", "get", "win", "secure"}  # not "accept refugees": an aid
 # what befalls the victims of an attack ("were killed in an Israeli strike")
