@@ -717,6 +717,15 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # "in protest at" is a motive, not a second act
     ("Egypt recalled its ambassador from Israel in protest at the Israeli offensive.",
      "2000-11-21", ("EGY", "SANCTION", "ISR"), ("EGY", "ACCUSE", "ISR")),
+    # an unnamed crowd is placed where it protests; "in defiance of" names whom it defies
+    ("Thousands of people blocked streets in Seoul in defiance of the South Korean government.",
+     "1987-06-20", ("KOR", "PROTEST", "KOR"), (None, "PROTEST", "KOR")),
+    # demonstrators placed by their own words; the aim they show
+    ("Demonstrators in Cairo blocked a road to show their anger at Israel's policies.",
+     "2002-04-05", ("EGY", "PROTEST", "ISR"), (None, "PROTEST", "ISR")),
+    # "legislative attacks" are words, not force
+    ("Republicans in Congress will continue their legislative attacks.", "2016-09-08",
+     None, ("USA", "THREATEN", "USA")),
 ])
 def test_plover_conventions_on_wire_sentences(
         pipe: Pipeline, text: str, date: str,

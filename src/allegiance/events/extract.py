@@ -31,6 +31,8 @@ from .vocabulary import (
     CASUALTY_V,
     CONTENT_GOVERNORS,
     CRIMES,
+    CROWD_ACTS,
+    CROWDS,
     DEEP_STOP,
     DEMAND_NOUNS,
     DEMAND_V,
@@ -65,6 +67,7 @@ from .vocabulary import (
     MEASURE_NOUNS,
     MOD_DEPS,
     MODAL_ADJ,
+    MOTIVES,
     MOVE,
     MOVE_THING,
     NATURAL,
@@ -94,6 +97,7 @@ from .vocabulary import (
     SETTING_PREPS,
     SINGLE_PERSONS,
     STALLED,
+    STANCES,
     SUBJ_DEPS,
     SUPPOSE,
     TARGET_PREPS,
@@ -843,8 +847,8 @@ class EventExtractor:
 
     def _noun(self, n: Any) -> _Raw | None:
         rule = self._noun_rule(n)
-        if rule is None:
-            return None
+        if rule is None or rule.type == "NONE":
+            return None  # ("legislative attacks": words, not force)
         head = n.head
         if head.lemma_.lower() in STALLED and n.dep_ in ("nsubj", "nsubjpass"):
             return None  # "the talks ... have been stalled for months": no meeting now
@@ -1244,6 +1248,19 @@ class EventExtractor:
                                                 p.lower_ in ("against", "over")
                                                 for g in p.children)]
                        if o.dep_ in ("dobj", "pobj") for a in self._actors_at(o))
+            # "blocked a road to show their disapproval for the United States' policies",
+            # "blocked streets in defiance of Chinese authorities": whom the protest is against
+            stance = [o for x in v.children if x.dep_ in ("advcl", "xcomp") and
+                      x.lemma_.lower() in ("show", "express", "voice", "register")
+                      for o in x.children if o.dep_ == "dobj" and o.lemma_.lower() in STANCES]
+            stance += [o for p in v.children if p.dep_ == "prep" and p.lower_ == "in"
+                       for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == "defiance"]
+            out.extend(a for o in stance for p in o.children if p.dep_ == "prep" and
+                       p.lower_ in ("for", "of", "at", "over", "against", "with")
+                       for g in p.children if g.dep_ == "pobj"
+                       for a in (self._actors_at(g) or [
+                           m for c in g.children if c.dep_ in ("poss", "amod", "compound")
+                           and c.i in self.idx for m in self._expand(c)]))
         if not out and typ in ("ASSAULT", "COERCE"):
             # "opened fire to disperse demonstrators": force aimed at the purpose's object
             out.extend(a for x in v.children if x.dep_ in ("advcl", "xcomp") and x.pos_ == "VERB"
@@ -1543,7 +1560,10 @@ class EventExtractor:
             # the U.S. embassy in Jakarta to protest": where the first verb says
             heads.append(r.trigger.head)
         heads += [c for h in heads for c in h.children if c.dep_ in ("dobj", "attr") or (
-            c.dep_ == "nsubj" and c.i not in self.idx)]  # "a bombing near Samarra killed"
+            c.dep_ == "nsubj" and c.i not in self.idx) or (
+            # "Demonstrators in Baghdad blocked a road": an unnamed doer placed by its words
+            r.type in LOCAL_TYPES and c.dep_ == "nsubj" and c.i in self.idx and
+            self.idx[c.i][0].code is None and self.idx[c.i][0].country is None)]
         if r.type in ("ASSAULT", "COERCE", "AID"):  # "set fire to an oil depot in Russia's"
             heads += [o for p in r.trigger.children if p.dep_ == "prep" and
                       p.lower_ in ("to", "at", "on", "against") for o in p.children
@@ -1649,8 +1669,9 @@ class EventExtractor:
         from ..actors.places import country_of_place
 
         for o in prep.children:
-            if o.dep_ != "pobj" or o.lemma_.lower() in SEA_WORDS:
-                continue  # ("in the Gulf of Oman" is at sea, not in Oman)
+            if o.dep_ != "pobj" or o.lemma_.lower() in SEA_WORDS | STANCES | MOTIVES:
+                continue  # ("in the Gulf of Oman" is at sea, not in Oman; "in defiance of
+                # Chinese authorities", "in response to": a motive, not a place)
             if o.lemma_.lower() in ("embassy", "consulate"):
                 # "outside the Israeli embassy in London": the embassy stands in London
                 for c in o.children:
@@ -1886,7 +1907,7 @@ class EventExtractor:
             if r.type in LOCAL_TYPES and not diaspora and all(
                     a.country is None and a.code is None
                     for a, _ in srcs) and (  # (ISIS keeps its code)
-                    srcs or (r.type == "ASSAULT" and victims and (
+                    srcs or _crowd_subject(r.trigger) or (r.type == "ASSAULT" and victims and (
                         any(c.dep_ == "nsubj" for c in r.trigger.children) or (
                             # "A car bomb exploded near a base in Mogadishu, killing ..."
                             r.trigger.dep_ == "advcl" and
@@ -2032,6 +2053,21 @@ def _reduced_object(v: Any) -> Any:
             if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
                 return subj
     return None
+
+
+def _crowd_subject(v: Any) -> bool:
+    """An unnamed crowd does a protest: "Hundreds of thousands of people blocked streets"."""
+    if v.lemma_.lower() not in CROWD_ACTS:
+        return False
+    for c in v.children:
+        if c.dep_ != "nsubj":
+            continue
+        heads = [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj"]
+        if any(h.lemma_.lower() in CROWDS or h.ent_type_ == "CARDINAL" for h in heads) and \
+                any(h.lemma_.lower() in CROWDS for h in heads):
+            return True
+    return False
 
 
 def _named_people(doc: Document, sp: Span) -> bool:

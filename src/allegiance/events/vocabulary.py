@@ -132,6 +132,14 @@ HELP_NOUNS = {"help", "support", "assistance", "backing", "aid", "cooperation", 
               "approval", "blessing"}  # "with Albania's help": a partner
 EFFORT_NOUNS = {"mission", "effort", "efforts", "bid", "initiative", "drive", "campaign"}
 ENGAGE = {"engage", "participate"}  # "engaged in ethnic cleansing": the noun's act
+STANCES = {"disapproval", "opposition", "anger", "outrage", "displeasure", "defiance",
+           "solidarity", "rejection"}  # "to show their disapproval for ...": a protest's aim
+MOTIVES = {"protest", "response", "retaliation", "reprisal", "support", "honour", "honor",
+           "memory", "violation", "breach", "accordance", "line", "exchange", "return"}
+CROWDS = {"people", "thousand", "thousands", "hundred", "hundreds", "crowd", "crowds",
+          "resident", "residents", "citizen", "citizens", "dozens"}
+CROWD_ACTS = {"block", "march", "rally", "demonstrate", "protest", "gather", "riot", "strike",
+              "converge", "chant", "occupy", "barricade", "sit"}  # what a crowd does
 HOSTS = {"welcome", "greet", "receive", "host", "meet"}  # "welcomed visiting ..."
 RECEIVE = {"receive", "obtain", "get", "win", "secure"}  # not "accept refugees": an aid
 # what befalls the victims of an attack ("were killed in an Israeli strike")
