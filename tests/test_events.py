@@ -726,6 +726,14 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # "legislative attacks" are words, not force
     ("Republicans in Congress will continue their legislative attacks.", "2016-09-08",
      None, ("USA", "THREATEN", "USA")),
+    # readiness to impose martial law threatens the state's own people
+    ("Thailand's government said it is prepared to impose martial law in Bangkok.",
+     "2010-04-08", ("THA", "THREATEN", "THA"), ("THA", "THREATEN", None)),
+    # a state of emergency is coercion; denied entry is a rejection
+    ("Pakistan declared a state of emergency on Saturday.", "2007-11-03",
+     ("PAK", "COERCE", "PAK"), ("PAK", "COERCE", None)),
+    ("Israel denied entry to a UN fact-finding team.", "2002-04-30",
+     ("ISR", "REJECT", "IGO"), ("ISR", "REJECT", None)),
 ])
 def test_plover_conventions_on_wire_sentences(
         pipe: Pipeline, text: str, date: str,

@@ -783,7 +783,8 @@ class EventExtractor:
         head = a.head if a.dep_ in ("acomp", "amod", "advcl", "ccomp", "xcomp") else a
         srcs = self._subjects(head) if head.i != a.i else []
         typ = "AGREE" if inner.type in COOPERATIVE else "THREATEN"
-        return _Raw(typ, None, a, head, srcs, self._objects(xcomp, inner_noun), 0.65)
+        return _Raw(typ, None, a, head, srcs, self._objects(xcomp, inner_noun), 0.65,
+                    inner=inner.type)
 
     def _refused_pledge(self, v: Any, xcomp: Any, consumed: set[int]) -> _Raw | None:
         """A refusal whose complement names no act of its own.
@@ -1872,6 +1873,10 @@ class EventExtractor:
                     self._countries_in(sent) - src_countries) and r.type in (
                     "CONCEDE", "COERCE", "REJECT", "ACCUSE", "SANCTION"):
                 tgs = self._own_people_target(r, src_countries)
+            if not tgs and len(src_countries) == 1 and r.type == "THREATEN" and \
+                    r.inner == "COERCE" and not (self._countries_in(sent) - src_countries):
+                # "is prepared to impose martial law": a threat to the state's own people
+                tgs = [self._home(next(iter(src_countries)), srcs[0][1])]
             home = self._at_home(r, srcs, src_countries, tgs, sent)
             if home:
                 tgs = home

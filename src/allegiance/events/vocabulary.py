@@ -120,7 +120,8 @@ PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "cam
 MEASURE_NOUNS = {"day", "week", "month", "hour", "series", "wave", "round", "spate", "string",
                  "ton", "tonne", "barrel", "shipment", "consignment", "batch", "cargo",
                  "million", "millions", "thousands", "hundreds", "dozens",
-                 "barrage", "volley", "salvo", "flurry", "number", "dozen", "couple"}
+                 "barrage", "volley", "salvo", "flurry", "number", "dozen", "couple",
+                 "state"}  # ("declared a state of emergency": the act is the emergency)
 # what is demanded of a person: "demanded the resignation of X" targets X
 OUSTER_NOUNS = {"resignation", "removal", "ouster", "dismissal", "impeachment", "arrest",
                 "extradition", "prosecution", "sacking", "firing", "recall"}
