@@ -132,6 +132,8 @@ def test_new_mexico_is_not_mexico() -> None:
     ("The junta freed Aung San Suu Kyi on Monday.", "1995-07-10", "MMROPP"),  # then in opposition
     ("Suu Kyi met the army chief.", "2017-03-01", "MMRGOV"),  # then State Counsellor
     ("Mubarak held talks with King Abdullah of Jordan in Aqaba.", "2001-02-05", "JORGOV"),
+    ("A member of the Syrian parliament, Mohammed Mamoun, began a hunger strike.", "2003-03-01",
+     "SYRLEG"),  # the role's body gives the sector
 ])
 def test_dated_office_holder(text: str, date: str, code: str) -> None:
     pipe = build_pipeline(Settings(stages=("nlp", "actors")))

@@ -734,6 +734,12 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
      ("PAK", "COERCE", "PAK"), ("PAK", "COERCE", None)),
     ("Israel denied entry to a UN fact-finding team.", "2002-04-30",
      ("ISR", "REJECT", "IGO"), ("ISR", "REJECT", None)),
+    # a demanded meeting of a body addresses that body; its purpose is no refusal
+    ("Pakistan demanded a meeting of the UN Security Council to discuss Kashmir.",
+     "1999-06-01", ("PAK", "REQUEST", "IGO"), ("PAK", "REQUEST", None)),
+    # what an admission would admit is not stated as fact
+    ("Poland demanded an admission by Moscow that Soviet forces murdered Polish officers.",
+     "1990-03-01", ("POL", "REQUEST", "RUS"), ("RUS", "ASSAULT", "POL")),
 ])
 def test_plover_conventions_on_wire_sentences(
         pipe: Pipeline, text: str, date: str,

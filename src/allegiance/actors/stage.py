@@ -265,6 +265,12 @@ def _people(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) -
             words = [c.text for c in role_head.lefts if c.dep_ in ("compound", "amod")
                      and c.i not in tokmap] + [role_head.text]
             sec = lex.sector_of(words)
+            if sec is None:  # "a member of the Syrian parliament": the body's sector
+                sec = next((found for p in role_head.children if p.dep_ == "prep" and
+                            p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+                            and (found := lex.sector_of(
+                                [c.text for c in o.lefts if c.dep_ in ("compound", "amod")
+                                 and c.i not in tokmap] + [o.text])) is not None), None)
         region_ms = []
         seen: set[int] = set()
         for t in region:

@@ -24,6 +24,7 @@ from .lexicon import COOPERATIVE, Rule, TriggerLexicon, get_trigger_lexicon, pic
 from .vocabulary import (
     ABLE,
     ABSTRACT,
+    ADMISSIONS,
     ADMIT_PREPS,
     ALERT_MODS,
     ATROCITIES,
@@ -335,8 +336,11 @@ class EventExtractor:
             return []
         if v.dep_ in ("acl", "ccomp", "relcl") and v.head.pos_ == "NOUN":
             hr = self._noun_rule(v.head)
-            if hr is not None and hr.type in ("REQUEST", "THREATEN", "AGREE"):
-                return []  # "its demand that Israel ease restrictions": content, not an act
+            if (hr is not None and hr.type in ("REQUEST", "THREATEN", "AGREE")) or \
+                    v.head.lemma_.lower() in ADMISSIONS:
+                # "its demand that Israel ease restrictions", "an admission by Moscow that
+                # the NKVD murdered ...": content, not an act
+                return []
         if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.dep_ == "dobj" and \
                 v.head.head.pos_ == "VERB" and not self._agent(v) and \
                 self._rule_for_verb(v.head.head)[0] is not None:
@@ -416,6 +420,12 @@ class EventExtractor:
             if inner is not None and self._figurative(xcomp, xcomp.lemma_.lower(), inner,
                                                       inner_noun):
                 consumed.add(xcomp.i)
+                if lemma in REQUEST_V and rule is not None and rule.type == "REQUEST" and \
+                        xcomp.dep_ == "advcl":
+                    # "demanded a meeting of the Security Council to discuss ...": the
+                    # demand stands; the infinitive is its purpose
+                    return [_Raw("REQUEST", rule.mode, v, v, self._subjects(v),
+                                 self._objects(v, None, "REQUEST"))]
                 return []  # "fail to meet certification standards"
             if inner is not None:
                 consumed.add(xcomp.i)
@@ -1086,8 +1096,11 @@ class EventExtractor:
                         c.lemma_.lower() in self.lex.nouns or c.lower_ in self.lex.nouns):
                     # "condemned the visit by Pelosi to Taiwan": the target is the doer
                     out.extend(a for p in c.children if p.dep_ == "prep" and (
-                               p.lower_ == "by" or (p.lower_ == "of" and
-                                                    c.lemma_.lower() in OUSTER_NOUNS) or
+                               p.lower_ == "by" or (p.lower_ == "of" and (
+                                   c.lemma_.lower() in OUSTER_NOUNS or (
+                                       # "demanded a meeting of the Security Council"
+                                       typ == "REQUEST" and c.lemma_.lower() in (
+                                           "meeting", "session", "summit")))) or
                                (p.lower_ == "from" and c.lemma_.lower() in DEMAND_NOUNS))
                                for o in p.children if o.dep_ == "pobj"
                                for a in self._actors_at(o))

@@ -141,6 +141,7 @@ CROWDS = {"people", "thousand", "thousands", "hundred", "hundreds", "crowd", "cr
           "resident", "residents", "citizen", "citizens", "dozens"}
 CROWD_ACTS = {"block", "march", "rally", "demonstrate", "protest", "gather", "riot", "strike",
               "converge", "chant", "occupy", "barricade", "sit"}  # what a crowd does
+ADMISSIONS = {"admission", "acknowledgement", "acknowledgment", "apology", "confession"}
 HOSTS = {"welcome", "greet", "receive", "host", "meet"}  # "welcomed visiting ..."
 RECEIVE = {"receive", "obtain", "get", "win", "secure"}  # not "accept refugees": an aid
 # what befalls the victims of an attack ("were killed in an Israeli strike")
