@@ -740,6 +740,9 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # what an admission would admit is not stated as fact
     ("Poland demanded an admission by Moscow that Soviet forces murdered Polish officers.",
      "1990-03-01", ("POL", "REQUEST", "RUS"), ("RUS", "ASSAULT", "POL")),
+    # killed by a bomb: the unnamed bomber is coded by the place of the attack
+    ("Three US servicemen were killed by a roadside bomb outside of the Iraqi city of Basra.",
+     "2006-05-01", ("IRQ", "ASSAULT", "USA"), (None, "ASSAULT", "USA")),
 ])
 def test_plover_conventions_on_wire_sentences(
         pipe: Pipeline, text: str, date: str,

@@ -108,6 +108,7 @@ from .vocabulary import (
     UNREAL_MODS,
     VERBAL_ATTACK,
     VISIT,
+    WEAPON_AGENTS,
     WEAPON_SUBJECTS,
 )
 
@@ -1579,14 +1580,18 @@ class EventExtractor:
             r.type in LOCAL_TYPES and c.dep_ == "nsubj" and c.i in self.idx and
             self.idx[c.i][0].code is None and self.idx[c.i][0].country is None)]
         if r.type in ("ASSAULT", "COERCE", "AID"):  # "set fire to an oil depot in Russia's"
-            heads += [o for p in r.trigger.children if p.dep_ == "prep" and
-                      p.lower_ in ("to", "at", "on", "against") for o in p.children
-                      if o.dep_ == "pobj" and o.i not in self.idx]
+            heads += [o for p in r.trigger.children if (p.dep_ == "prep" and
+                      p.lower_ in ("to", "at", "on", "against")) or p.dep_ == "agent"
+                      for o in p.children if o.dep_ == "pobj" and o.i not in self.idx]
+            # ("killed by a roadside bomb in Baghdad": the weapon's place)
         for h in heads:
             # ("pulled out of the town of Khiam": "of" hangs on "out")
+            outside_of = [g for o in h.children if o.lower_ == "outside"
+                          for g in o.children if g.dep_ == "prep" and g.lower_ == "of"]
             for c in [*h.children, *(g for o in h.children if o.lower_ == "out"
-                                     for g in o.children if g.dep_ == "prep")]:
-                if c.dep_ == "prep" and c.lower_ in preps:
+                                     for g in o.children if g.dep_ == "prep"), *outside_of]:
+                # ("outside of the Iraqi city of Basra": "of" hangs on "outside")
+                if c.dep_ == "prep" and (c.lower_ in preps or any(c.i == g.i for g in outside_of)):
                     found = self._place_in(c, 0)
                     if found is not None:
                         # "hit targets in northern Syria and Iraq": every place named
@@ -1926,7 +1931,11 @@ class EventExtractor:
                     a.country is None and a.code is None
                     for a, _ in srcs) and (  # (ISIS keeps its code)
                     srcs or _crowd_subject(r.trigger) or (r.type == "ASSAULT" and victims and (
-                        any(c.dep_ == "nsubj" for c in r.trigger.children) or (
+                        any(c.dep_ == "nsubj" for c in r.trigger.children) or any(
+                            # "were killed by a roadside bomb in Baghdad": a weapon's doer
+                            o.lemma_.lower() in WEAPON_SUBJECTS | WEAPON_AGENTS
+                            for p in r.trigger.children if p.dep_ == "agent"
+                            for o in p.children if o.dep_ == "pobj") or (
                             # "A car bomb exploded near a base in Mogadishu, killing ..."
                             r.trigger.dep_ == "advcl" and
                             any(c.dep_ == "nsubj" for c in r.trigger.head.children))))):

@@ -142,6 +142,8 @@ CROWDS = {"people", "thousand", "thousands", "hundred", "hundreds", "crowd", "cr
 CROWD_ACTS = {"block", "march", "rally", "demonstrate", "protest", "gather", "riot", "strike",
               "converge", "chant", "occupy", "barricade", "sit"}  # what a crowd does
 ADMISSIONS = {"admission", "acknowledgement", "acknowledgment", "apology", "confession"}
+WEAPON_AGENTS = {"device", "explosive", "ied", "bomber", "sniper", "gunman", "gunmen",
+                 "attacker", "attackers", "assailant", "assailants", "attack"}
 HOSTS = {"welcome", "greet", "receive", "host", "meet"}  # "welcomed visiting ..."
 RECEIVE = {"receive", "obtain", "get", "win", "secure"}  # not "accept refugees": an aid
 # what befalls the victims of an attack ("were killed in an Israeli strike")
