@@ -743,6 +743,12 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # killed by a bomb: the unnamed bomber is coded by the place of the attack
     ("Three US servicemen were killed by a roadside bomb outside of the Iraqi city of Basra.",
      "2006-05-01", ("IRQ", "ASSAULT", "USA"), (None, "ASSAULT", "USA")),
+    # a place of a state that split off later belongs to the older state at the time
+    ("Sudanese rebels shelled the southern regional capital Juba on Sunday.", "1988-03-01",
+     ("SDN", "ASSAULT", "SDN"), ("SDN", "ASSAULT", "SSD")),
+    # the act closes a list of objects; "Kampuchean" is Cambodia's old demonym
+    ("Vietnamese forces launched artillery, mortar and rocket fire against Kampuchean "
+     "guerrilla camps.", "1985-01-01", ("VNM", "ASSAULT", "KHM"), ("VNM", "ASSAULT", None)),
 ])
 def test_plover_conventions_on_wire_sentences(
         pipe: Pipeline, text: str, date: str,

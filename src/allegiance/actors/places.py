@@ -101,3 +101,16 @@ def country_of_place(name: str, prefer: frozenset[str] | set[str] = frozenset(),
 def load_gazetteer() -> int:
     """Load the gazetteer now (it is otherwise loaded on first use); returns its size."""
     return len(_gazetteer())
+
+
+# States that split from another: before the split, their places were the older state's
+# ("the southern regional capital Juba" in 1988 is in Sudan).
+_SPLITS = {"SSD": ("2011-07-09", "SDN")}
+
+
+def state_on(country: str, date: str | None) -> str:
+    """The state a place of ``country`` (today's code) belonged to on ``date``."""
+    split = _SPLITS.get(country)
+    if split is None or not date or date[:10] >= split[0]:
+        return country
+    return split[1]

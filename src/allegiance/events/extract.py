@@ -155,7 +155,7 @@ class EventExtractor:
                      bare: bool = False) -> Mention | None:
         """The entity around ``tok`` (or, if ``bare``, the token alone) as a place of its state,
         through the gazetteer; an ambiguous name goes to a state the sentence names."""
-        from ..actors.places import country_of_place
+        from ..actors.places import country_of_place, state_on
 
         ent = next((e for e in sentence_of(tok).ents if e.start <= tok.i < e.end), None)
         if ent is None and not bare:
@@ -164,6 +164,8 @@ class EventExtractor:
                                                                          tok.idx + len(tok))
         country = country_of_place(self.doc.text[a:b], self._countries_in(sentence_of(tok)),
                                    min_population=min_population)
+        if country:
+            country = state_on(country, self.doc.published)
         return self._as_place(country, self.doc.span(a, b)) if country else None
 
     def _city(self, tok: Any) -> Mention | None:
@@ -304,6 +306,11 @@ class EventExtractor:
                         o.head.lower_ == "in" and v.lemma_.lower() in ENGAGE)):
                 noun = o
                 break
+        if noun is None and v.lemma_.lower() in LIGHT:
+            # "launched artillery, mortar and rocket fire against ...": the act closes the list
+            noun = next((c for o in objs if o.dep_ == "dobj" for c in o.conjuncts
+                         if c.lemma_.lower() in self.lex.nouns and self._noun_rule(c) is not None),
+                        None)
         if rule is not None and rule.type == "CONSULT" and rule.mode == "visit" and noun is None:
             talks = next((o for o in objs if o.dep_ == "pobj" and o.head.lower_ == "for" and
                           (r := self._noun_rule(o)) is not None and r.type == "CONSULT"), None)
