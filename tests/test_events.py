@@ -749,6 +749,9 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # the act closes a list of objects; "Kampuchean" is Cambodia's old demonym
     ("Vietnamese forces launched artillery, mortar and rocket fire against Kampuchean "
      "guerrilla camps.", "1985-01-01", ("VNM", "ASSAULT", "KHM"), ("VNM", "ASSAULT", None)),
+    # the people counted in "thousands of ..." hold the rally its infinitive names
+    ("Thousands of Kenyans were converging on Nairobi for a rally to protest the election.",
+     "2008-01-03", ("KEN", "PROTEST", "KEN"), (None, "PROTEST", "KEN")),
 ])
 def test_plover_conventions_on_wire_sentences(
         pipe: Pipeline, text: str, date: str,

@@ -969,6 +969,11 @@ class EventExtractor:
                     c = next((g for g in c.children if g.dep_ == "nsubj"), c)
                 found = [m for m in self._actors_at(c, strict=True) if not _unknown_place(
                     self.doc, m)]
+                if not found and (c.lemma_.lower() in CROWDS or c.ent_type_ == "CARDINAL"):
+                    # "Thousands of Nigerians ... were converging": the people counted
+                    found = [m for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj"
+                             for m in self._actors_at(o, strict=True)]
                 if found and all(m[0].code is None for m in found) and any(
                         g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children):
                     # "Bosnian Serbs said their forces had completed ...": the speaker's forces
@@ -997,7 +1002,14 @@ class EventExtractor:
         if any(c.dep_ == "auxpass" for c in v.children):
             return []  # "Iran would continue to be denied access": Iran is the one denied
         if v.dep_ == "relcl":
-            return self._actors_at(v.head)
+            found = self._actors_at(v.head)
+            if not found and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+                    and self._noun_rule(v.head) is not None:
+                # "were converging for a rally in Lagos to protest ...": the ralliers
+                g = v.head.head.head if v.head.dep_ == "pobj" else v.head.head
+                if g.pos_ in ("VERB", "AUX"):
+                    return self._subjects(g, depth + 1)
+            return found
         if v.dep_ == "xcomp":
             h = v.head
             if h.lemma_.lower() in OBJECT_CONTROL:
