@@ -752,6 +752,14 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # the people counted in "thousands of ..." hold the rally its infinitive names
     ("Thousands of Kenyans were converging on Nairobi for a rally to protest the election.",
      "2008-01-03", ("KEN", "PROTEST", "KEN"), (None, "PROTEST", "KEN")),
+    # restrictions on another state's goods are a sanction; a planned one a threat
+    ("The United States imposed restrictions on Chinese chip exports.", "2022-10-07",
+     ("USA", "SANCTION", "CHN"), ("USA", "SANCTION", None)),
+    ("Greece plans to impose restrictions on Albanian imports.", "2004-04-01",
+     ("GRC", "THREATEN", "ALB"), ("GRC", "SANCTION", "ALB")),
+    # a state training its own hackers readies a force; training another's troops is aid
+    ("North Korea has trained more than 500 computer hackers.", "2004-10-04",
+     ("PRK", "MOBILIZE", None), ("PRK", "AID", None)),
 ])
 def test_plover_conventions_on_wire_sentences(
         pipe: Pipeline, text: str, date: str,
