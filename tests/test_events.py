@@ -760,6 +760,12 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # a state training its own hackers readies a force; training another's troops is aid
     ("North Korea has trained more than 500 computer hackers.", "2004-10-04",
      ("PRK", "MOBILIZE", None), ("PRK", "AID", None)),
+    # a warned military operation threatens its target
+    ("Turkey warned that it would launch a military operation against Kurdish fighters in "
+     "northern Syria.", "2019-10-06", ("TUR", "THREATEN", "SYR"), ("TUR", "ASSAULT", "SYR")),
+    # "its embassy" in a clause after the main one is the main subject's
+    ("Saudi Arabia cut ties with Iran after protesters stormed its embassy in Tehran.",
+     "2016-01-03", ("IRN", "PROTEST", "SAU"), ("IRN", "PROTEST", "IRN")),
 ])
 def test_plover_conventions_on_wire_sentences(
         pipe: Pipeline, text: str, date: str,

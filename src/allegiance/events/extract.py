@@ -1295,6 +1295,14 @@ class EventExtractor:
                        for a in (self._actors_at(g) or [
                            m for c in g.children if c.dep_ in ("poss", "amod", "compound")
                            and c.i in self.idx for m in self._expand(c)]))
+        if typ in ("PROTEST", "ASSAULT", "COERCE") and not out and v.dep_ == "advcl" and \
+                v.head.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ("embassy", "consulate") and any(
+                        g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children)
+                    for c in v.children):
+            # "cut ties with Iran after protesters stormed its embassy": the main clause's
+            # subject owns the embassy
+            out.extend(self._subjects(v.head))
         if not out and typ in ("ASSAULT", "COERCE"):
             # "opened fire to disperse demonstrators": force aimed at the purpose's object
             out.extend(a for x in v.children if x.dep_ in ("advcl", "xcomp") and x.pos_ == "VERB"
