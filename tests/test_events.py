@@ -766,6 +766,9 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # "its embassy" in a clause after the main one is the main subject's
     ("Saudi Arabia cut ties with Iran after protesters stormed its embassy in Tehran.",
      "2016-01-03", ("IRN", "PROTEST", "SAU"), ("IRN", "PROTEST", "IRN")),
+    # an investigation into crimes committed by a force is aimed at that force
+    ("Serbian military police launched an investigation into alleged crimes committed by "
+     "Croat forces.", "2005-01-01", ("SRB", "ACCUSE", "HRV"), ("SRB", "ACCUSE", None)),
 ])
 def test_plover_conventions_on_wire_sentences(
         pipe: Pipeline, text: str, date: str,

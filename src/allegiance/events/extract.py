@@ -1246,10 +1246,12 @@ class EventExtractor:
                 preps = preps | {"for"}  # "voiced support for China's peace plan"
             for c in noun.children:
                 if c.dep_ == "prep" and c.lower_ == "into" and typ == "ACCUSE":
-                    # "an investigation into the shelling of Kharkiv by Russian forces"
+                    # "an investigation into the shelling of Kharkiv by Russian forces",
+                    # "into alleged crimes committed by Croat forces"
                     for o in c.children:
-                        doers = [a for p in o.children if p.dep_ == "prep" and p.lower_ == "by"
-                                 for g in p.children if g.dep_ == "pobj"
+                        doers = [a for h in (o, *(x for x in o.children if x.dep_ == "acl"))
+                                 for p in h.children if p.dep_ in ("prep", "agent") and
+                                 p.lower_ == "by" for g in p.children if g.dep_ == "pobj"
                                  for a in self._actors_at(g)]
                         out.extend(doers or (self._actors_at(o) if o.dep_ == "pobj" else []))
                 elif c.dep_ == "prep" and c.lower_ in preps:
