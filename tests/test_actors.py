@@ -102,6 +102,7 @@ def test_unknown_actor_kept(doc: Document) -> None:
     ("the People's Liberation Army", ("CHNMIL", "CHN", "MIL", "institution")),
     ("human rights groups", ("NGO", None, None, "ngo")),
     ("the International Labour Organization", ("IGOILO", None, None, "igo")),
+    ("the Islamic Salvation Front", ("DZAOPP", "DZA", "OPP", "institution")),
 ])
 def test_resolve_actor_text(text: str, expected: tuple[str | None, ...]) -> None:
     assert resolve_actor_text(text) == expected

@@ -769,6 +769,9 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # an investigation into crimes committed by a force is aimed at that force
     ("Serbian military police launched an investigation into alleged crimes committed by "
      "Croat forces.", "2005-01-01", ("SRB", "ACCUSE", "HRV"), ("SRB", "ACCUSE", None)),
+    # the clause of an insisted demand names whom it is made of
+    ("The rebels insisted on their demands that Burundi's government free all political prisoners.",
+     "2000-01-01", ("BDI", "REQUEST", "BDI"), ("BDI", "RETREAT", None)),
 ])
 def test_plover_conventions_on_wire_sentences(
         pipe: Pipeline, text: str, date: str,

@@ -528,6 +528,18 @@ class EventExtractor:
                 # ("must be ready to mediate" is a demand to act)
                 return []  # "must have a different word", "we should think": not a demand
             return [_Raw("REQUEST", None, v, v, self._subjects(v), tg, 0.7)]
+        if lemma in INSIST | {"press", "renew"} and (rule is None or rule.type != "REQUEST"):
+            # "insisted on its demands that Burundi's government grant ...": the demand's
+            # clause names whom it is made of
+            demands = [o for p in v.children if p.dep_ == "prep" and p.lower_ == "on"
+                       for o in p.children if o.dep_ == "pobj"] + [
+                o for o in v.children if o.dep_ == "dobj"]
+            tg = [m for d in demands if d.lemma_.lower() in DEMAND_NOUNS
+                  for c in d.children if c.dep_ in ("acl", "ccomp", "relcl")
+                  for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+                  for m in self._actors_at(g)]
+            if tg:
+                return [_Raw("REQUEST", None, v, v, self._subjects(v), tg, 0.7)]
         if rule is None or rule.type == "NONE":
             return []
         if lemma == "fail":
