@@ -142,6 +142,16 @@ def test_dated_office_holder(text: str, date: str, code: str) -> None:
     assert code in {a.code for a in d.actors if a.kind == "person"}
 
 
+@pytest.mark.parametrize("text,code", [
+    ("Cairo's security chief warned the protesters.", "EGYCOP"),  # a seat as possessor
+    ("Moscow's ambassador was summoned.", "RUSGOV"),
+])
+def test_seat_possessor_names_official(text: str, code: str) -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors")))
+    d = pipe(Document(text, published="2005-01-01"))
+    assert code in {a.code for a in d.actors}
+
+
 @pytest.mark.parametrize("text,absent", [
     ("White House endorses court ruling | Bangkok Post: news", "THAGOV"),  # a newspaper
     ("ROME - Bernie Sanders met privately with Pope Francis on Saturday.", "ITAGOV"),  # dateline

@@ -772,6 +772,9 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # the clause of an insisted demand names whom it is made of
     ("The rebels insisted on their demands that Burundi's government free all political prisoners.",
      "2000-01-01", ("BDI", "REQUEST", "BDI"), ("BDI", "RETREAT", None)),
+    # "will not tolerate" attacks is a threat to their doers
+    ("Egypt warned that it would not tolerate Israeli attacks on Gaza.", "2008-12-28",
+     ("EGY", "THREATEN", "ISR"), ("ISR", "ASSAULT", "PSE")),
 ])
 def test_plover_conventions_on_wire_sentences(
         pipe: Pipeline, text: str, date: str,

@@ -52,6 +52,7 @@ class _M:
     role: str | None = None
     pid: int | None = None  # person identity
     absorbed: bool = False  # swallowed into a person's title
+    seat: bool = False  # a place that stands for a government ("Cairo", "the Kremlin")
 
 
 LANGUAGE_NOUNS = {"language", "languages", "speaker", "speakers", "dialect", "translation",
@@ -60,7 +61,7 @@ LANGUAGE_NOUNS = {"language", "languages", "speaker", "speakers", "dialect", "tr
 
 def _from_entry(s: int, e: int, en: Entry) -> _M:
     return _M(s, e, en.code, en.name, "institution" if en.kind == "seat" else en.kind,
-              en.country, en.sector, en.role)
+              en.country, en.sector, en.role, seat=en.kind == "seat")
 
 
 class ActorStage:
@@ -331,7 +332,9 @@ def _people(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) -
 def _sectors(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) -> None:
     """Country + sector noun: "Iranian troops", "Iran's Foreign Ministry", "forces of Iran"."""
     for m in list(ms):
-        if m.kind != "country" or m.sector:
+        # ("Cairo's security chief": a seat as possessor names its state's official)
+        possessive_seat = m.seat and sdoc[m.e - 1].dep_ == "poss"
+        if (m.kind != "country" or m.sector) and not possessive_seat:
             continue
         if _led_by(sdoc, m, tokmap, lex):
             continue

@@ -567,7 +567,8 @@ class EventExtractor:
             for c in v.children:
                 # "China warned it could seize Taiwan by force": the warner's own act to come
                 if c.dep_ != "ccomp" or not any(g.dep_ == "nsubj" and (
-                        g.lower_ in PRONOUN_SUBJ or any(  # "warned that Beijing would use force"
+                        g.lower_ in PRONOUN_SUBJ or g.lower_ in FORCES or any(
+                            # "warned that Beijing would use force", "that police will ..."
                             m[0].country in own for m in self._actors_at(g)))
                                                 for g in c.children):
                     continue
@@ -575,6 +576,16 @@ class EventExtractor:
                 if inner is not None and inner.type in ("ASSAULT", "COERCE", "SANCTION"):
                     consumed.add(c.i)
                     tg += self._objects(c, inner_noun, inner.type)
+                    own_act = True
+                elif c.lemma_.lower() in ("tolerate", "accept", "permit") and any(
+                        g.dep_ == "neg" or g.lower_ == "longer" for g in c.children):
+                    # "warned that police will no longer tolerate rallies by the Kifaya
+                    # group": a threat to those whose acts will not be tolerated
+                    tg += [m for o in c.children if o.dep_ == "dobj"
+                           for m in self._actors_at(o) + [
+                               a for p in o.children if p.dep_ == "prep" and p.lower_ == "by"
+                               for g in p.children if g.dep_ == "pobj"
+                               for a in self._actors_at(g)]]
                     own_act = True
             if own_act and not tg:  # "would use force if Taiwan declared independence"
                 tg = [m for c in v.children if c.dep_ == "ccomp" for a in c.children
