@@ -775,6 +775,9 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # "will not tolerate" attacks is a threat to their doers
     ("Egypt warned that it would not tolerate Israeli attacks on Gaza.", "2008-12-28",
      ("EGY", "THREATEN", "ISR"), ("ISR", "ASSAULT", "PSE")),
+    # a movement's wing is the movement; what it refused to allow is not a separate refusal
+    ("The UNITA militarist wing refused to allow United Nations planes to land and evacuate "
+     "its observers.", "1998-12-30", ("AGO", "REJECT", "IGO"), ("IGO", "REJECT", None)),
 ])
 def test_plover_conventions_on_wire_sentences(
         pipe: Pipeline, text: str, date: str,

@@ -440,7 +440,9 @@ class EventExtractor:
                 if inner_noun is not None:
                     consumed.add(inner_noun.i)
                 if xcomp.lemma_.lower() in OBJECT_CONTROL:  # "refused to let Sweden join NATO"
-                    consumed.update(c.i for c in xcomp.children if c.dep_ in ("ccomp", "xcomp"))
+                    # ("... to allow UN planes to land and evacuate its observers": both)
+                    consumed.update(g.i for c in xcomp.children if c.dep_ in ("ccomp", "xcomp")
+                                    for g in (c, *c.conjuncts))
                 srcs = self._subjects(v)
                 if lemma in REQUEST_V:
                     # "called on Ethiopia to stop fighting and accept its peace plan"
@@ -1353,7 +1355,8 @@ class EventExtractor:
             # the possessor as a relation of the head, not a second doer.
             if (strict or conj_noun) and h.i not in self.idx and h.pos_ == "NOUN" and \
                     h.lower_ not in ("group", "groups", "delegation", "coalition", "alliance",
-                                     "members"):
+                                     "members", "wing", "faction", "factions", "leadership"):
+                # ("the UNITA militarist wing refused": the movement acts)
                 out.extend(self._np_actors(h, no_poss=True))
                 continue
             out.extend(self._np_actors(h))
