@@ -778,6 +778,11 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # a movement's wing is the movement; what it refused to allow is not a separate refusal
     ("The UNITA militarist wing refused to allow United Nations planes to land and evacuate "
      "its observers.", "1998-12-30", ("AGO", "REJECT", "IGO"), ("IGO", "REJECT", None)),
+    # while Kinshasa's state was called Zaire, a bare "Congo" was Brazzaville's
+    ("Pakistan threatened to break off diplomatic relations with Congo.", "1988-06-01",
+     ("PAK", "THREATEN", "COG"), ("PAK", "THREATEN", "COD")),
+    ("Rwanda sent troops into Congo.", "2005-01-01", ("RWA", "MOBILIZE", "COD"),
+     ("RWA", "MOBILIZE", "COG")),
 ])
 def test_plover_conventions_on_wire_sentences(
         pipe: Pipeline, text: str, date: str,

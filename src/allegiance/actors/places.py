@@ -114,3 +114,11 @@ def state_on(country: str, date: str | None) -> str:
     if split is None or not date or date[:10] >= split[0]:
         return country
     return split[1]
+
+
+def bare_name_state(name: str, country: str, date: str | None) -> str:
+    """A bare name that meant another state on ``date``: while the Democratic Republic of
+    the Congo was called Zaire (1971-1997), a bare "Congo" was the Republic of the Congo."""
+    if name == "Congo" and country == "COD" and date and "1971-10-27" <= date[:10] < "1997-05-17":
+        return "COG"
+    return country

@@ -24,7 +24,7 @@ from .lexicon import (
     get_lexicon,
     resolve_actor_text,
 )
-from .places import state_on
+from .places import bare_name_state, state_on
 
 __all__ = ["ActorStage", "resolve_actor_text", "actor_token_index"]
 
@@ -138,8 +138,12 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
             continue  # "the use of the Russian language", "Arabic speakers": a tongue
         ms.append(_from_entry(s, e, en))
     ms += _elided_countries(words, ms, date, lex)
-    for m in ms:  # ("Juba" before South Sudan's independence is in Sudan)
-        if m.country and (old := m.country) != (new := state_on(old, date)):
+    for m in ms:  # the state on the article's date ("Juba" in 1988 is in Sudan)
+        if not m.country:
+            continue
+        old = m.country
+        new = bare_name_state(" ".join(words[m.s:m.e]), state_on(old, date), date)
+        if new != old:
             m.country = new
             m.code = new + m.code[len(old):] if m.code and m.code.startswith(old) else m.code
     tokmap = _index(ms)
