@@ -638,9 +638,7 @@ class EventExtractor:
             accused = [a for h in (v, *heard) for p in h.children if p.dep_ == "prep" and
                        p.lower_ in ("over", "about", "against")
                        for o in p.children if o.dep_ == "pobj"
-                       for a in (self._actors_at(o) or [
-                           m for c in o.children if c.dep_ in ("poss", "amod", "compound")
-                           and c.i in self.idx for m in self._expand(c)])]
+                       for a in self._named_by(o)]
             if accused:
                 tgs = accused
         if rule.type == "MOBILIZE" and not srcs and not self._agent(v):
@@ -863,9 +861,7 @@ class EventExtractor:
         """"X is opposed to Y's plan": X rejects Y (PLOVER REJECT), as "X opposes Y's plan"."""
         tg = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "to"
               for o in p.children if o.dep_ == "pobj"
-              for m in (self._actors_at(o) or [
-                  a for c in o.children if c.dep_ in ("poss", "amod", "compound")
-                  and c.i in self.idx for a in self._expand(c)])]
+              for m in self._named_by(o)]
         if not tg:
             return None
         if t.dep_ == "acomp":
@@ -1319,9 +1315,7 @@ class EventExtractor:
             out.extend(a for o in stance for p in o.children if p.dep_ == "prep" and
                        p.lower_ in ("for", "of", "at", "over", "against", "with")
                        for g in p.children if g.dep_ == "pobj"
-                       for a in (self._actors_at(g) or [
-                           m for c in g.children if c.dep_ in ("poss", "amod", "compound")
-                           and c.i in self.idx for m in self._expand(c)]))
+                       for a in self._named_by(g))
         if typ in ("PROTEST", "ASSAULT", "COERCE") and not out and v.dep_ == "advcl" and \
                 v.head.pos_ == "VERB" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in ("embassy", "consulate") and any(
@@ -1336,6 +1330,13 @@ class EventExtractor:
                        and any(g.dep_ == "aux" and g.lower_ == "to" for g in x.children)
                        for o in x.children if o.dep_ == "dobj" for a in self._actors_at(o))
         return out
+
+    def _named_by(self, tok: Any) -> list[Mention]:
+        """The actors a noun names, else those of its modifiers: "Israel's policies",
+        "French mediation", "two Israeli air raids" (an act named by whose it is)."""
+        return self._actors_at(tok) or [m for c in tok.children
+                                        if c.dep_ in ("poss", "amod", "compound")
+                                        and c.i in self.idx for m in self._expand(c)]
 
     def _actors_at(self, tok: Any, strict: bool = False) -> list[Mention]:
         """Actor mentions naming the noun phrase headed by ``tok``, coordination included.
