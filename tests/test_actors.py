@@ -163,3 +163,12 @@ def test_not_an_actor(text: str, absent: str) -> None:
     pipe = build_pipeline(Settings(stages=("nlp", "actors")))
     d = pipe(Document(text, published="2018-06-01"))
     assert absent not in {a.code for a in d.actors}
+
+
+def test_name_tagged_as_place_is_a_person_by_its_role() -> None:
+    # the tagger reads "Oshima" (also a town's name) as a place; the apposition gives a role
+    pipe = build_pipeline(Settings(stages=("nlp", "actors")))
+    d = pipe(Document("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded "
+                      "access to Iraq.", published="2003-04-01"))
+    oshima = _by_mention(d, "Oshima")
+    assert (oshima.kind, oshima.code) == ("person", "IGOUNO")

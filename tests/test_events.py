@@ -783,6 +783,41 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
      ("PAK", "THREATEN", "COG"), ("PAK", "THREATEN", "COD")),
     ("Rwanda sent troops into Congo.", "2005-01-01", ("RWA", "MOBILIZE", "COD"),
      ("RWA", "MOBILIZE", "COG")),
+    # peacekeepers arriving are aid, not a deployment against the host
+    ("The first contingent of Indian peacekeeping troops arrived in South Sudan on Tuesday.",
+     "2016-08-02", ("IND", "AID", "SSD"), ("IND", "MOBILIZE", "SSD")),
+    # a force serves the place it is in
+    ("Nigeria is ready to contribute 1,000 troops to an international peacekeeping force in "
+     "Mali.", "2013-05-01", ("NGA", "AGREE", "MLI"), ("NGA", "AGREE", None)),
+    # a purpose is carried out where its doers are sent
+    ("The European Union sent a team to Libya to investigate the shooting.", "2021-01-01",
+     ("IGO", "ACCUSE", "LBY"), ("IGO", "ACCUSE", None)),
+    # where a when-clause places an attack
+    ("Taliban suicide bombers killed 12 people when they blew themselves up in Kabul.",
+     "2010-01-01", ("AFG", "ASSAULT", "AFG"), ("AFG", "ASSAULT", None)),
+    # "the capital Mogadishu": the place noun's name
+    ("Islamist militants exploded a car bomb in the capital Mogadishu.", "2009-01-01",
+     ("SOM", "ASSAULT", "SOM"), ("SOM", "ASSAULT", None)),
+    # mobilising supporters calls up no force
+    ("Iran mobilized its supporters in Iraq to oppose the election.", "2019-01-01",
+     None, ("IRN", "MOBILIZE", "IRQ")),
+    # troops sent to help defend a state are military aid; an offer of it is no threat
+    ("Turkey is willing to send troops to help defend Qatar.", "2017-06-10",
+     ("TUR", "AGREE", "QAT"), ("TUR", "THREATEN", None)),
+    ("The United States sent 300 soldiers to help the Iraqi army fight the Islamic State.",
+     "2014-09-01", ("USA", "AID", "IRQ"), ("USA", "MOBILIZE", None)),
+    # the one indicted, not the court, will resign
+    ("Kosovo's president was indicted by a UN tribunal and will resign.", "2020-01-01",
+     ("XKX", "AGREE", None), ("IGO", "AGREE", None)),
+    # a host's readiness commits the guests to nothing
+    ("Egypt is ready to host talks between Israel and Hamas.", "2023-11-01",
+     ("EGY", "AGREE", "ISR"), ("ISR", "CONSULT", "PSE")),
+    # the protesters protest, not the police that disperse them
+    ("Turkish police dispersed Syrian refugees protesting outside the Russian consulate in "
+     "Istanbul.", "2019-01-01", ("SYR", "PROTEST", "RUS"), ("TUR", "PROTEST", "RUS")),
+    # a site named by its place: "the Zaporizhzhia plant in Ukraine" falls to Ukraine
+    ("The IAEA dispatched inspectors to the nuclear plant in Ukraine.", "2022-09-01",
+     ("IGO", "ACCUSE", "UKR"), ("IGO", "ACCUSE", None)),
 ])
 def test_plover_conventions_on_wire_sentences(
         pipe: Pipeline, text: str, date: str,

@@ -169,6 +169,11 @@ _FIGHTER_NOUNS = {"guerrillas", "rebels", "militants", "insurgents", "fighters",
 
 
 _DIRECTIONS = {"North", "South", "East", "West"}
+# heads of an apposition that make a name a person's ("X, the UN relief coordinator")
+_ROLE_HEADS = {"coordinator", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
+               "minister", "secretary", "chief", "head", "director", "commissioner",
+               "representative", "adviser", "advisor", "president", "chairman", "chairwoman",
+               "leader", "commander", "general", "governor", "rapporteur", "negotiator"}
 
 
 def _elided_countries(words: list[str], ms: list[_M], date: str | None,
@@ -226,12 +231,30 @@ def _index(ms: list[_M]) -> dict[int, _M]:
     return out
 
 
+def _titled_name(sdoc: Any, ent: Any, tokmap: dict[int, _M], lex: ActorLexicon) -> bool:
+    """A name the tagger took for a place or a body, that an apposition gives a role.
+
+    "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded ...": "Oshima"
+    is tagged a place (a town of that name exists), and the apposition makes it a person.
+    """
+    if ent.label_ not in ("GPE", "ORG", "NORP") or any(i in tokmap for i in range(
+            ent.start, ent.end)) or sdoc[ent.start].pos_ != "PROPN":
+        return False
+    root = ent.root
+    app = next((c for c in root.children if c.dep_ == "appos" and c.i >= ent.end), None)
+    if app is None or app.pos_ not in ("NOUN", "PROPN") or sdoc[app.left_edge.i - 1].text != ",":
+        return False
+    words = [c.text for c in app.lefts if c.dep_ in ("compound", "amod")] + [app.text]
+    return lex.sector_of(words) is not None or lex.sectors.get(app.lower_) is not None or \
+        app.lower_ in _ROLE_HEADS
+
+
 def _people(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) -> list[_M]:
     """Named people, coded through the role the article gives them."""
     out: list[_M] = []
     pid = 0
     for ent in sdoc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" and not _titled_name(sdoc, ent, tokmap, lex):
             continue
         inside = [tokmap[i] for i in range(ent.start, ent.end) if i in tokmap]
         if any(m.kind not in ("person", "country") for m in inside):
@@ -244,7 +267,8 @@ def _people(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) -
         region: list[Any] = []
         title_start = ent.start
         # Title before the name: "US Defense Secretary Lloyd Austin", "Israel's spy chief".
-        k = ent.start - 1
+        # (a name tagged as a place keeps its given names outside: "Kenzo Oshima")
+        k = ent.start - 1 if ent.label_ == "PERSON" else -1
         while k >= 0:
             t = sdoc[k]
             if (t.dep_ in ("compound", "poss", "amod", "case", "nmod") and root in t.ancestors

@@ -27,6 +27,7 @@ from .vocabulary import (
     ADMISSIONS,
     ADMIT_PREPS,
     ALERT_MODS,
+    ARMED_BODIES,
     ATROCITIES,
     AUDIENCES,
     CASUALTY_V,
@@ -35,6 +36,7 @@ from .vocabulary import (
     CROWD_ACTS,
     CROWDS,
     DEEP_STOP,
+    DEFEND_AIMS,
     DEMAND_NOUNS,
     DEMAND_V,
     DENY,
@@ -63,6 +65,7 @@ from .vocabulary import (
     INSIST,
     INTENT_ADJ,
     INTENT_COOP,
+    LEGAL_ACTS,
     LIGHT,
     LOCAL_TYPES,
     MEASURE_NOUNS,
@@ -79,6 +82,7 @@ from .vocabulary import (
     OPINION_AGREE,
     ORDER_V,
     OUSTER_NOUNS,
+    PEACEKEEPING,
     PHRASAL_PREPS,
     PLACE_NOUNS,
     PLACE_PREPS,
@@ -95,6 +99,7 @@ from .vocabulary import (
     RESPOND,
     SEA_WORDS,
     SENT_PEOPLE,
+    SERVING_FORCES,
     SETTING_PREPS,
     SINGLE_PERSONS,
     STALLED,
@@ -681,6 +686,12 @@ class EventExtractor:
                 any(c.dep_ == "ccomp" for c in v.children) or
                 not any(c.dep_ in ("dobj", "prep") for c in v.children)):
             return []  # "Trump shot back that ...", '"No," he fired back': a retort
+        aims = _defence_aims(v) if rule.type == "MOBILIZE" and lemma in MOVE_THING else []
+        if aims:
+            # "sent troops to help defend Qatar": forces lent to a partner are military aid
+            rule = Rule(lemma, "V", "AID", "military", frozenset())
+            tgs = self._aided(aims) or tgs
+            consumed.update(g.i for g in aims)
         if rule.type == "ASSAULT" and not tgs and any(
                 c.dep_ == "prep" and c.lower_ in ("into", "over", "toward", "towards") and any(
                     o.lemma_.lower() in SEA_WORDS for o in c.children) for c in v.children):
@@ -688,7 +699,10 @@ class EventExtractor:
         if rule.type == "ASSAULT" and lemma in ("fire", "launch") and any(
                 c.lower_ in ("test", "test-") for c in v.lefts):
             rule = Rule(lemma, "V", "MOBILIZE", None, frozenset())  # "test fired a missile"
-        if rule.type == "CONSULT" and lemma == "arrive" and any(
+        if rule.type == "CONSULT" and lemma == "arrive" and _peacekeepers_subject(v):
+            # "the first deployment of NATO peacekeeping troops have arrived in Bosnia"
+            rule = Rule(lemma, "V", "AID", "peacekeeping", frozenset())
+        elif rule.type == "CONSULT" and lemma == "arrive" and any(
                 a.sector == "MIL" for a, _ in srcs):
             rule = Rule(lemma, "V", "MOBILIZE", "troops", frozenset())  # troops arrived
         if rule.type == "CONSULT" and lemma == "arrive" and any(
@@ -753,10 +767,17 @@ class EventExtractor:
                 _actor_lexicon().sector_of([c.lemma_.lower() for c in dobj.lefts if c.dep_ in (
                     "compound", "amod")] + [dobj.lemma_.lower()]) is None:  # "spy chiefs"
             return True  # "should consult a medical professional", "fail to meet standards"
+        if lemma in FIGHT_WORDS and dobj is not None and dobj.i not in self.idx and (
+                dobj.lemma_.lower() in ABSTRACT | DEMAND_NOUNS | LEGAL_ACTS):
+            return True  # "is fighting Pennsylvania's request", "fight the charges" in court
         if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in kids):
             return True  # "pleaded guilty to illegal lobbying"
         if rule.type == "MOBILIZE" and dobj is None and any(c.dep_ == "xcomp" for c in kids):
             return True  # "secretly mobilized to give Tehran access": moved to act
+        if lemma in ("mobilize", "mobilise") and dobj is not None and \
+                dobj.lemma_.lower() not in FORCES | ARMED_BODIES and dobj.lower_ not in FORCES and \
+                not any(a.sector in ("MIL", "REB", "COP") for a, _ in self._actors_at(dobj)):
+            return True  # "mobilized pressure groups", "mobilize support": not a call-up
         subj = next((c for c in kids if c.dep_ == "nsubj"), None)
         if subj is not None and subj.i not in self.idx and subj.pos_ in ("NOUN", "PROPN") and (
                 (rule.type == "THREATEN" and subj.pos_ == "NOUN" and
@@ -823,9 +844,21 @@ class EventExtractor:
             consumed.add(inner_noun.i)
         head = a.head if a.dep_ in ("acomp", "amod", "advcl", "ccomp", "xcomp") else a
         srcs = self._subjects(head) if head.i != a.i else []
+        tgs = self._objects(xcomp, inner_noun)
+        aims = _defence_aims(xcomp) if inner.type == "MOBILIZE" else []
+        if aims:  # "is willing to send troops to help defend Qatar": an offer of aid
+            inner = Rule(inner.trigger, "V", "AID", "military", frozenset())
+            tgs = self._aided(aims) or tgs
+            consumed.update(g.i for g in aims)
         typ = "AGREE" if inner.type in COOPERATIVE else "THREATEN"
-        return _Raw(typ, None, a, head, srcs, self._objects(xcomp, inner_noun), 0.65,
-                    inner=inner.type)
+        return _Raw(typ, None, a, head, srcs, tgs, 0.65, inner=inner.type)
+
+    def _aided(self, aims: list[Any]) -> list[Mention]:
+        """Who a deployment helps: "to help defend Qatar", "to help the Iraqi army fight"."""
+        return [m for g in aims for o in g.children if o.dep_ == "dobj"
+                for m in self._actors_at(o)] + [
+            m for g in aims for c in g.children if c.dep_ == "ccomp"
+            for o in c.children if o.dep_ == "nsubj" for m in self._actors_at(o)]
 
     def _refused_pledge(self, v: Any, xcomp: Any, consumed: set[int]) -> _Raw | None:
         """A refusal whose complement names no act of its own.
@@ -1040,8 +1073,19 @@ class EventExtractor:
                 if any(c.dep_ in ("dobj", "dative") for c in h.children):
                     return []  # "invited him to visit": "him", not the inviter, visits
             return self._subjects(h, depth + 1)
+        if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and v.tag_ != "VBN" and not any(
+                c.dep_ == "auxpass" for c in v.children) and any(
+                c.dep_ == "nsubjpass" for c in v.head.children):
+            # "X has been indicted by the court and will resign": X resigns, not the court
+            return [m for c in v.head.children if c.dep_ == "nsubjpass"
+                    for m in self._actors_at(c, strict=True)]
         if v.dep_ in ("conj", "advcl") and v.head.pos_ in ("VERB", "AUX", "ADJ"):
             return self._subjects(v.head, depth + 1)
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and \
+                v.head.i in self.idx and (v.head.lemma_.lower() in PROTESTERS or
+                                          v.head.lower_ in PROTESTERS or
+                                          v.lemma_.lower() in CROWD_ACTS):
+            return self._actors_at(v.head)  # "to disperse demonstrators protesting the results"
         if v.dep_ == "acl" and v.tag_ in ("VBG", "VB") and v.head.dep_ in ("dobj", "nsubj"):
             # "the PKK issued a declaration demanding ...": the declarer demands
             return self._subjects(v.head.head, depth + 1) if v.head.dep_ == "dobj" \
@@ -1502,6 +1546,11 @@ class EventExtractor:
                         any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                             for c in g.children):
                     status = "hypothetical"
+                elif gl in INTENT_ADJ and g.pos_ == "ADJ" and child.dep_ == "xcomp":
+                    # "is willing to send material to help defend": the willing one's act to
+                    # come; "ready to host a meeting between Israel and the PLO": the
+                    # meeting's parties have agreed to nothing
+                    status = "hypothetical" if trig.pos_ == "NOUN" else "future"
                 elif (gl in FUTURE_GOV and child.dep_ == "xcomp") or gaux & FUTURE_AUX:
                     status = "future"
                 elif gl in ("accuse", "suspect", "charge", "blame", "allege") and \
@@ -1579,10 +1628,12 @@ class EventExtractor:
             tok, depth = frontier.pop(0)
             for p in tok.children:
                 if p.dep_ != "prep" or (p.lower_ in DEEP_STOP and not (
-                        p.lower_ == "in" and any(o.lemma_.lower() in self.lex.nouns
-                                                 for o in p.children)) and not (
+                        p.lower_ == "in" and (any(o.lemma_.lower() in self.lex.nouns
+                                                  for o in p.children) or
+                                              _serving_force(tok))) and not (
                         p.lower_ == "from" and tok.lemma_.lower() in GOODS)):
-                    continue  # ("pledged 2 billion dollars in aid for Ukraine" goes on)
+                    continue  # ("pledged 2 billion dollars in aid for Ukraine" goes on;
+                    # "troops to a peace-keeping force in Liberia" serve Liberia)
                 for o in p.children:
                     if o.dep_ != "pobj":
                         continue
@@ -1626,6 +1677,11 @@ class EventExtractor:
         if r.clause is not r.trigger:
             heads.append(r.clause)
         heads += [c for c in r.trigger.children if c.dep_ == "xcomp"]  # "threatened to ..."
+        if r.trigger.dep_ in ("advcl", "xcomp") and r.trigger.head.lemma_.lower() in VISIT | MOVE \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in r.trigger.children):
+            # "sent 21 personnel to Bosnia to investigate": the purpose is done where sent
+            heads.append(r.trigger.head)
+            preps = preps | {"to"}
         if r.trigger.dep_ == "advcl" and (r.trigger.tag_ == "VBG" or r.type == "PROTEST"):
             # "a bomb exploded near a base in Mogadishu, killing"; "staged a sit-in outside
             # the U.S. embassy in Jakarta to protest": where the first verb says
@@ -1635,6 +1691,9 @@ class EventExtractor:
             # "Demonstrators in Baghdad blocked a road": an unnamed doer placed by its words
             r.type in LOCAL_TYPES and c.dep_ == "nsubj" and c.i in self.idx and
             self.idx[c.i][0].code is None and self.idx[c.i][0].country is None)]
+        if r.type == "ASSAULT":  # "killed 23 people when they blew themselves up in Tel Aviv"
+            heads += [c for c in r.trigger.children if c.dep_ == "advcl" and any(
+                g.dep_ in ("mark", "advmod") and g.lower_ in ("when", "as") for g in c.children)]
         if r.type in ("ASSAULT", "COERCE", "AID"):  # "set fire to an oil depot in Russia's"
             heads += [o for p in r.trigger.children if (p.dep_ == "prep" and
                       p.lower_ in ("to", "at", "on", "against")) or p.dep_ == "agent"
@@ -1755,7 +1814,9 @@ class EventExtractor:
                         if found is not None:
                             return found
                 continue
-            for tok in [o, *(m for m in o.children if m.dep_ in ("amod", "compound", "poss"))]:
+            for tok in [o, *(m for m in o.children if m.dep_ in ("amod", "compound", "poss") or (
+                    # "in the capital Kabul", "in the port city Tripoli"
+                    m.dep_ == "appos" and o.lemma_.lower() in PLACE_NOUNS))]:
                 m = self.idx.get(tok.i)
                 if m is not None and m[0].country:
                     if m[0].kind not in ("country", "institution"):
@@ -1954,8 +2015,11 @@ class EventExtractor:
             home = self._at_home(r, srcs, src_countries, tgs, sent)
             if home:
                 tgs = home
-            elif r.type in ("ASSAULT", "COERCE") and all(a.code is None for a, _ in tgs):
-                # "attacked Kurdish positions in Iraq": uncoded victims, coded by their place
+            elif (r.type in ("ASSAULT", "COERCE") and all(a.code is None for a, _ in tgs)) or (
+                    tgs and all(a.code is None and a.kind not in ("person", "group")
+                                for a, _ in tgs)):
+                # "attacked Kurdish positions in Iraq": uncoded victims, coded by their place;
+                # "dispatched inspectors to the Esfahan plant in central Iran": a site
                 tgs = self._place_target(r) or tgs
             tgt_countries = {a.country for a, _ in tgs if a.country}
             if r.type == "PROTEST" and not tgs:
@@ -2136,6 +2200,34 @@ def _reduced_object(v: Any) -> Any:
             if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
                 return subj
     return None
+
+
+def _peacekeepers_subject(v: Any) -> bool:
+    """The subject of ``v`` is a peacekeeping force ("a first contingent of UN peacekeepers")."""
+    for c in v.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        heads = [c] + [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"]
+        if any(t.lemma_.lower() in PEACEKEEPING for h in heads for t in (h, *h.children)):
+            return True
+    return False
+
+
+def _defence_aims(v: Any) -> list[Any]:
+    """The purpose clauses of a deployment that help someone ("to help defend Qatar")."""
+    return [g for c in v.children if c.dep_ in ("advcl", "xcomp") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for g in (c, *(x for x in c.children if x.dep_ == "xcomp"))
+            if g.lemma_.lower() in DEFEND_AIMS]
+
+
+def _serving_force(tok: Any) -> bool:
+    """A force sent to serve a place: "a peace-keeping force", "the UN mission"."""
+    return tok.lemma_.lower() in SERVING_FORCES and (
+        tok.lemma_.lower() != "force" or any(c.lemma_.lower() in PEACEKEEPING or c.lower_ in (
+            "international", "multinational", "regional", "stabilization", "stabilisation")
+                                             for c in tok.children))
 
 
 def _crowd_subject(v: Any) -> bool:

@@ -21,6 +21,14 @@ LIGHT = {"take", "hold", "conduct", "launch", "carry", "stage", "impose", "reimp
 ORDER_V = {"order", "force", "compel", "oblige", "coerce"}
 FORCES = {"troops", "soldiers", "forces", "army", "police", "units", "navy", "military",
           "warships", "jets", "aircraft", "reservists", "officers"}
+# what a state mobilizes when it calls up force ("mobilized 300,000 reservists")
+ARMED_BODIES = {"troop", "soldier", "force", "reservist", "reserve", "reserves", "militia",
+                "conscript", "recruit", "unit", "division", "brigade", "battalion", "regiment",
+                "fighter", "guard", "man", "men", "army", "navy", "police", "volunteer",
+                "tank", "warship", "jet", "aircraft", "ship", "fleet", "armour", "armor"}
+# aims that make a deployment military aid ("sent troops to help defend Qatar")
+DEFEND_AIMS = {"help", "defend", "protect", "support", "assist", "reinforce", "bolster",
+               "guard", "shore", "aid", "back"}
 INTENT_COOP = {"agree", "promise", "pledge", "offer", "commit", "vow", "undertake"}
 INTENT_ADJ = {"ready", "willing", "prepared", "committed", "determined", "eager"}
 REFUSE = {"refuse", "decline", "fail", "avoid"}
@@ -89,6 +97,10 @@ ABSTRACT = {"plan", "policy", "proposal", "backstop", "deal", "idea", "decision"
             "budget", "campaign", "candidacy", "media", "press", "administration", "speech",
             "credibility", "reputation", "character", "integrity", "motives", "judgment",
             "judgement", "competence", "honesty", "legitimacy", "rhetoric", "views"}
+# what one fights in court, not in the field ("fighting the charges")
+LEGAL_ACTS = {"request", "lawsuit", "suit", "order", "ruling", "case", "charge", "indictment",
+              "extradition", "subpoena", "verdict", "conviction", "sentence", "appeal", "motion",
+              "injunction", "fine", "deportation"}
 FIGHT_WORDS = {"fight", "battle", "combat", "war"}
 FIGHTERS = {"fighter", "militant", "rebel", "insurgent", "guerrilla", "jihadist", "militia",
             "terrorist", "separatist", "gunman"}
@@ -167,6 +179,11 @@ PROTEST_AIMS = {"protest", "oppose", "denounce", "condemn", "demand", "decry", "
 ENVOYS = {"ambassador", "envoy", "diplomat", "diplomats", "emissary", "representative"}
 # people whose arrival is aid: "Chinese rescue teams arrived in Myanmar"
 RESCUERS = {"rescuer", "rescue", "medic", "doctor", "aid", "relief", "firefighter", "volunteer"}
+# a force whose arrival is aid, not a deployment of troops
+PEACEKEEPING = {"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper", "blue-helmet"}
+# forces and missions that serve the place they are in ("a peace-keeping force in Liberia")
+SERVING_FORCES = {"force", "mission", "contingent", "peacekeeper", "peacekeepers", "monitors",
+                  "observers"}
 # what a state asks another to hand over: "the extradition of Hasina from India"
 HANDOVER_NOUNS = {"extradition", "return", "release", "handover", "repatriation", "transfer"}
 # traded things named by their origin: "tariffs on goods from Canada"
