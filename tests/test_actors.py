@@ -103,6 +103,7 @@ def test_unknown_actor_kept(doc: Document) -> None:
     ("human rights groups", ("NGO", None, None, "ngo")),
     ("the International Labour Organization", ("IGOILO", None, None, "igo")),
     ("the Islamic Salvation Front", ("DZAOPP", "DZA", "OPP", "institution")),
+    ("Jewish settlers", ("ISRCVL", "ISR", "CVL", "group")),  # settlers of Israel's state
 ])
 def test_resolve_actor_text(text: str, expected: tuple[str | None, ...]) -> None:
     assert resolve_actor_text(text) == expected

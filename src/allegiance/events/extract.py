@@ -1717,6 +1717,18 @@ class EventExtractor:
                                           if a.country and a.country != found[0].country]
         return []
 
+    @staticmethod
+    def _weapon_doer(r: _Raw, victims: bool) -> bool:
+        """An attack whose unnamed doer PLOVER codes by the place where it strikes."""
+        trig = r.trigger
+        if victims and any(c.dep_ == "nsubj" for c in trig.children):
+            return True  # "A roadside bombing near Samarra killed a U.S. soldier"
+        if victims and trig.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in trig.head.children):
+            return True  # "A car bomb exploded near a base in Mogadishu, killing ..."
+        by_weapon = [o.lemma_.lower() for p in trig.children if p.dep_ == "agent"
+                     for o in p.children if o.dep_ == "pobj"]  # "killed by a roadside bomb"
+        return victims and any(w in WEAPON_SUBJECTS | WEAPON_AGENTS for w in by_weapon)
+
     def _at_home(self, r: _Raw, srcs: list[Mention], src_countries: set[str],
                  tgs: list[Mention], sent: Any) -> list[Mention]:
         """A state's act on its own territory, coded with the state as its target (PLOVER).
@@ -2050,15 +2062,8 @@ class EventExtractor:
             if r.type in LOCAL_TYPES and not diaspora and all(
                     a.country is None and a.code is None
                     for a, _ in srcs) and (  # (ISIS keeps its code)
-                    srcs or _crowd_subject(r.trigger) or (r.type == "ASSAULT" and victims and (
-                        any(c.dep_ == "nsubj" for c in r.trigger.children) or any(
-                            # "were killed by a roadside bomb in Baghdad": a weapon's doer
-                            o.lemma_.lower() in WEAPON_SUBJECTS | WEAPON_AGENTS
-                            for p in r.trigger.children if p.dep_ == "agent"
-                            for o in p.children if o.dep_ == "pobj") or (
-                            # "A car bomb exploded near a base in Mogadishu, killing ..."
-                            r.trigger.dep_ == "advcl" and
-                            any(c.dep_ == "nsubj" for c in r.trigger.head.children))))):
+                    srcs or _crowd_subject(r.trigger) or (
+                        r.type == "ASSAULT" and self._weapon_doer(r, bool(victims)))):
                 # "Prisoners rioted at a jail in Dili", "A roadside bombing near Samarra
                 # killed a U.S. soldier": PLOVER codes an uncoded doer by the state where it
                 # acts. A passive with no doer at all ("a man was arrested in Ohio") is not.
