@@ -173,3 +173,15 @@ def test_name_tagged_as_place_is_a_person_by_its_role() -> None:
                       "access to Iraq.", published="2003-04-01"))
     oshima = _by_mention(d, "Oshima")
     assert (oshima.kind, oshima.code) == ("person", "IGOUNO")
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("Ethnic Albanians in south Serbia demanded autonomy.", "Albanians", "SRBCVL"),
+    ("The Albanians of southern Serbia demanded autonomy.", "Albanians", "SRBCVL"),
+    ("Kurds in Turkey protested on Sunday.", "Kurds", "TURCVL"),
+    ("Americans in Iraq were told to leave.", "Americans", "USA"),  # abroad, not a minority
+])
+def test_people_placed_in_a_state(text: str, mention: str, code: str) -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors")))
+    d = pipe(Document(text, published="2001-01-01"))
+    assert _by_mention(d, mention).code == code

@@ -159,6 +159,7 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
     ms.extend(_sector_groups(sdoc, tokmap, lex))
     tokmap = _index(ms)
     ms.extend(_based_groups(sdoc, tokmap, lex))
+    _placed_peoples(sdoc, ms, tokmap)
     _armed_anaphora(sdoc, ms)
     return _group(sdoc, [m for m in ms if not m.absorbed], lex)
 
@@ -596,6 +597,32 @@ def _based_groups(sdoc: Any, tokmap: dict[int, _M], lex: ActorLexicon) -> list[_
         out.append(_M(start, t.i + 1, country + sector if sector else country,
                       sdoc[start:t.i + 1].text, "group", country, sector))
     return out
+
+
+def _placed_peoples(sdoc: Any, ms: list[_M], tokmap: dict[int, _M]) -> None:
+    """A people placed in a state is that state's minority, coded by the state (PLOVER).
+
+    "Ethnic Albanians in south Serbia", "the Albanians of southern Serbia", "Kurds in
+    Turkey": SRB and TUR civilians. Not "Americans in Iraq": a state's own people abroad
+    are placed only by "of" or when marked "ethnic".
+    """
+    for m in ms:
+        head = sdoc[m.e - 1]
+        if m.kind not in ("country", "unknown") or head.tag_ not in ("NNPS", "NNS") or \
+                head.ent_type_ != "NORP":
+            continue
+        ethnic = any(c.lower_ == "ethnic" for c in head.children if c.dep_ == "amod")
+        for p in head.children:
+            if p.dep_ != "prep" or p.lower_ not in ("in", "of"):
+                continue
+            if m.country is not None and not ethnic and p.lower_ != "of":
+                continue
+            state = next((tokmap[o.i] for o in p.children if o.dep_ == "pobj" and o.i in tokmap
+                          and tokmap[o.i].kind == "country" and tokmap[o.i].country), None)
+            if state is not None and state.country != m.country:
+                m.country, m.sector, m.kind = state.country, "CVL", "group"
+                m.code = (state.country or "") + "CVL"
+                break
 
 
 def _group(sdoc: Any, ms: list[_M], lex: ActorLexicon) -> list[Actor]:
