@@ -815,6 +815,11 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # the protesters protest, not the police that disperse them
     ("Turkish police dispersed Syrian refugees protesting outside the Russian consulate in "
      "Istanbul.", "2019-01-01", ("SYR", "PROTEST", "RUS"), ("TUR", "PROTEST", "RUS")),
+    # warning of an outcome is an alert; warning of retaliation is a threat
+    ("President Eisenhower warned the American people about this likely outcome in 1961.",
+     "1961-01-17", None, (None, "THREATEN", "USA")),
+    ("Russia warned Finland of retaliation if it joins NATO.", "2022-05-12",
+     ("RUS", "THREATEN", "FIN"), ("RUS", "THREATEN", "IGO")),
     # a site named by its place: "the Zaporizhzhia plant in Ukraine" falls to Ukraine
     ("The IAEA dispatched inspectors to the nuclear plant in Ukraine.", "2022-09-01",
      ("IGO", "ACCUSE", "UKR"), ("IGO", "ACCUSE", None)),

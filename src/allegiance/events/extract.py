@@ -31,6 +31,7 @@ from .vocabulary import (
     ATROCITIES,
     AUDIENCES,
     CASUALTY_V,
+    CONSEQUENCES,
     CONTENT_GOVERNORS,
     CRIMES,
     CROWD_ACTS,
@@ -601,6 +602,14 @@ class EventExtractor:
                       for s in a.children if s.dep_ == "nsubj" for m in self._actors_at(s)]
             tg = [m for m in tg if (m[0].country is None or m[0].country not in own)
                   and not self._own_people(m)]
+            if not own_act and any(
+                    c.dep_ == "prep" and c.lower_ in ("about", "of") and not any(
+                        o.lemma_.lower() in self.lex.nouns or o.lemma_.lower() in CONSEQUENCES
+                        for o in c.children)
+                    for c in v.children):
+                # "warned the American people about this likely outcome": an alert, not
+                # "warned Finland of retaliation"
+                return []
             if not any(m[0].code for m in tg) and not own_act:
                 # "warning U.S. citizens in China that ...": an alert; "warned against an
                 # independent Kurdistan": disapproval of an idea, nobody is threatened

@@ -140,6 +140,9 @@ OUSTER_NOUNS = {"resignation", "removal", "ouster", "dismissal", "impeachment", 
 # verbs whose subject is the recipient: "received weapons from the government"
 WEAPON_SUBJECTS = {"bomb", "missile", "rocket", "shell", "drone", "blast", "explosion", "mine",
                    "grenade", "fire", "shelling", "bombing", "airstrike", "strike"}
+# what a warning threatens ("warned Finland of retaliation", "of serious consequences")
+CONSEQUENCES = {"consequence", "retaliation", "response", "reprisal", "punishment", "action",
+                "measure", "countermeasure", "price", "cost", "repercussion", "war", "force"}
 RESPOND = {"respond", "reply", "answer", "heed", "listen", "yield"}  # "refused to respond to"
 HELP_NOUNS = {"help", "support", "assistance", "backing", "aid", "cooperation", "consent",
               "approval", "blessing"}  # "with Albania's help": a partner
