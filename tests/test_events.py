@@ -820,6 +820,17 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
      "1961-01-17", None, (None, "THREATEN", "USA")),
     ("Russia warned Finland of retaliation if it joins NATO.", "2022-05-12",
      ("RUS", "THREATEN", "FIN"), ("RUS", "THREATEN", "IGO")),
+    # forcing an agency out is an expulsion (SANCTION), forcing people out a deportation
+    ("Eritrea forced the UN mission out of the country.", "2018-01-01",
+     ("ERI", "SANCTION", "IGO"), ("ERI", "COERCE", "IGO")),
+    # a suspended constitution restricts the state's own people; a state of siege is martial law
+    ("Fiji's military commander suspended the constitution and dissolved parliament.",
+     "2006-12-06", ("FJI", "COERCE", "FJI"), ("FJI", "SANCTION", None)),
+    ("Haiti's military government declared a state of siege in the capital.", "1989-01-01",
+     ("HTI", "COERCE", "HTI"), ("HTI", "ASSAULT", "HTI")),
+    # demands met are a concession to whoever made them, not a meeting
+    ("Iran met the IAEA's demands for access to the Parchin site.", "2015-07-01",
+     ("IRN", "CONCEDE", "IGO"), ("IRN", "CONSULT", "IGO")),
     # a site named by its place: "the Zaporizhzhia plant in Ukraine" falls to Ukraine
     ("The IAEA dispatched inspectors to the nuclear plant in Ukraine.", "2022-09-01",
      ("IGO", "ACCUSE", "UKR"), ("IGO", "ACCUSE", None)),

@@ -640,6 +640,10 @@ class EventExtractor:
                 status = "negated"  # "makes no apologies", "held no talks"
         srcs = self._subjects(v)
         tgs = self._objects(v, noun, rule.type)
+        if rule.type == "CONCEDE" and not tgs:
+            # "met the IAEA's demands": whose demands are met
+            tgs = [m for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in (
+                DEMAND_NOUNS | {"condition", "requirement"}) for m in self._named_by(c)]
         if lemma in ENGAGE and not srcs and any(c.dep_ == "auxpass" for c in v.children):
             # "Serb forces were engaged in ethnic cleansing": a passive form, an active doer
             srcs = [m for c in v.children if c.dep_ == "nsubjpass" for m in self._actors_at(c)]
@@ -1757,7 +1761,7 @@ class EventExtractor:
             return [self._home(home, srcs[0][1])]
         if r.type == "COERCE" and not any(a.code or a.kind == "person" for a, _ in tgs) and (
                 r.mode in ("curfew", "martial-law") or (alone and r.trigger.lemma_.lower() in (
-                    "block", "ban", "restrict", "shut", "censor"))):
+                    "block", "ban", "restrict", "shut", "censor", "suspend"))):
             return [self._home(home, srcs[0][1])]
         return []
 
