@@ -831,6 +831,11 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # demands met are a concession to whoever made them, not a meeting
     ("Iran met the IAEA's demands for access to the Parchin site.", "2015-07-01",
      ("IRN", "CONCEDE", "IGO"), ("IRN", "CONSULT", "IGO")),
+    # a charge after the clause it makes: the clause's subject is accused
+    ("Indian troops killed three civilians in Kashmir, Pakistan alleged on Monday.",
+     "2000-01-01", ("PAK", "ACCUSE", "IND"), ("PAK", "ACCUSE", None)),
+    ("Greek police are mistreating Albanian migrants, a human rights group protested on "
+     "Wednesday.", "2000-01-01", ("IGO", "ACCUSE", "GRC"), ("GRC", "PROTEST", None)),
     # a site named by its place: "the Zaporizhzhia plant in Ukraine" falls to Ukraine
     ("The IAEA dispatched inspectors to the nuclear plant in Ukraine.", "2022-09-01",
      ("IGO", "ACCUSE", "UKR"), ("IGO", "ACCUSE", None)),

@@ -111,6 +111,7 @@ from .vocabulary import (
     TEMPORAL_MARKS,
     THREAT,
     TOPIC_PREP_TYPES,
+    TRAILING_CHARGES,
     UNREAL_MODS,
     VERBAL_ATTACK,
     VISIT,
@@ -500,13 +501,22 @@ class EventExtractor:
             accused = [m for c in ccomp.children if c.dep_ == "nsubj"
                        for m in self._actors_at(c)]
             return [_Raw("ACCUSE", "allege", v, v, self._subjects(v), accused, 0.65)]
-        if ccomp is not None and lemma in ("protest", "complain") and v.i > ccomp.i:
+        speakers = None
+        if ccomp is None and lemma in TRAILING_CHARGES and v.dep_ == "acl" and \
+                v.head.dep_ == "appos" and v.i > sentence_of(v).root.i and not any(
+                    c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children):
+            # "..., a human rights group protested here Wednesday" parsed as a description
+            # of the group: the group speaks, the sentence's main clause is what it says
+            ccomp, speakers = sentence_of(v).root, self._actors_at(v.head)
+        if ccomp is not None and lemma in TRAILING_CHARGES and v.i > ccomp.i:
             # "Croatian authorities are failing ..., a human rights group protested": a
             # complaint about the clause's subject (PLOVER ACCUSE, mode disapprove)
             accused = [m for c in ccomp.children if c.dep_ in ("nsubj", "nsubjpass")
                        for m in self._actors_at(c)]
             if accused:
-                return [_Raw("ACCUSE", "disapprove", v, v, self._subjects(v), accused, 0.65)]
+                mode = "allege" if lemma in ("charge", "allege") else "disapprove"
+                return [_Raw("ACCUSE", mode, v, v,
+                             self._subjects(v) if speakers is None else speakers, accused, 0.65)]
         if ccomp is not None and ((rule is not None and rule.type == "REQUEST") or
                                   (lemma in REPORT | INSIST and
                                    any(c.lower_ in DEONTIC for c in ccomp.children

@@ -143,6 +143,8 @@ WEAPON_SUBJECTS = {"bomb", "missile", "rocket", "shell", "drone", "blast", "expl
 # what a warning threatens ("warned Finland of retaliation", "of serious consequences")
 CONSEQUENCES = {"consequence", "retaliation", "response", "reprisal", "punishment", "action",
                 "measure", "countermeasure", "price", "cost", "repercussion", "war", "force"}
+# verbs after a clause that make it a charge against its subject ("..., Pakistan alleged")
+TRAILING_CHARGES = {"protest", "complain", "charge", "allege"}
 RESPOND = {"respond", "reply", "answer", "heed", "listen", "yield"}  # "refused to respond to"
 HELP_NOUNS = {"help", "support", "assistance", "backing", "aid", "cooperation", "consent",
               "approval", "blessing"}  # "with Albania's help": a partner
