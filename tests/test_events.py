@@ -836,6 +836,15 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
      "2000-01-01", ("PAK", "ACCUSE", "IND"), ("PAK", "ACCUSE", None)),
     ("Greek police are mistreating Albanian migrants, a human rights group protested on "
      "Wednesday.", "2000-01-01", ("IGO", "ACCUSE", "GRC"), ("GRC", "PROTEST", None)),
+    # a cabinet sitting consults no one; a ceasefire watched over is not agreed again
+    ("Israel's Cabinet met on Sunday and approved the budget.", "2019-01-01",
+     None, ("ISR", "CONSULT", None)),
+    ("UN peacekeepers were deployed to monitor the ceasefire between Israel and Lebanon.",
+     "2019-01-01", None, ("ISR", "RETREAT", "LBN")),
+    # a border closed with a neighbour restricts the neighbour
+    ("Russia closed its southern borders with Iran and Turkey because of fighting between "
+     "Azerbaijanis and Armenians.", "1992-01-01", ("RUS", "COERCE", "IRN"),
+     ("RUS", "COERCE", "ARM")),
     # a site named by its place: "the Zaporizhzhia plant in Ukraine" falls to Ukraine
     ("The IAEA dispatched inspectors to the nuclear plant in Ukraine.", "2022-09-01",
      ("IGO", "ACCUSE", "UKR"), ("IGO", "ACCUSE", None)),

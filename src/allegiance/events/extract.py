@@ -30,6 +30,7 @@ from .vocabulary import (
     ARMED_BODIES,
     ATROCITIES,
     AUDIENCES,
+    BORDERS,
     CASUALTY_V,
     CONSEQUENCES,
     CONTENT_GOVERNORS,
@@ -103,6 +104,7 @@ from .vocabulary import (
     SERVING_FORCES,
     SETTING_PREPS,
     SINGLE_PERSONS,
+    SITTING_BODIES,
     STALLED,
     STANCES,
     SUBJ_DEPS,
@@ -115,6 +117,7 @@ from .vocabulary import (
     UNREAL_MODS,
     VERBAL_ATTACK,
     VISIT,
+    WATCH_V,
     WEAPON_AGENTS,
     WEAPON_SUBJECTS,
 )
@@ -793,6 +796,11 @@ class EventExtractor:
         if lemma in FIGHT_WORDS and dobj is not None and dobj.i not in self.idx and (
                 dobj.lemma_.lower() in ABSTRACT | DEMAND_NOUNS | LEGAL_ACTS):
             return True  # "is fighting Pennsylvania's request", "fight the charges" in court
+        if rule.type == "CONSULT" and lemma in ("meet", "convene", "gather") and dobj is None \
+                and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in kids) \
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in SITTING_BODIES
+                        and not any(g.dep_ == "conj" for g in c.children) for c in kids):
+            return True  # "Israel's Cabinet met Sunday": a body sitting, no one consulted
         if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in kids):
             return True  # "pleaded guilty to illegal lobbying"
         if rule.type == "MOBILIZE" and dobj is None and any(c.dep_ == "xcomp" for c in kids):
@@ -948,6 +956,8 @@ class EventExtractor:
         head = n.head
         if head.lemma_.lower() in STALLED and n.dep_ in ("nsubj", "nsubjpass"):
             return None  # "the talks ... have been stalled for months": no meeting now
+        if head.lemma_.lower() in WATCH_V and n.dep_ == "dobj":
+            return None  # "peacekeepers deployed to oversee a ceasefire": one already in place
         if rule.type == "THREATEN" and not (n.dep_ == "dobj" and head.lemma_.lower() in (
                 "issue", "make", "level", "repeat", "renew", "deliver", "send")):
             return None  # "Iran's growing threat" is a perception, not a threat made
@@ -1391,6 +1401,12 @@ class EventExtractor:
             # "cut ties with Iran after protesters stormed its embassy": the main clause's
             # subject owns the embassy
             out.extend(self._subjects(v.head))
+        borders = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in BORDERS]
+        if not out and borders:
+            # "closed its southern borders with Iran and Turkey": the neighbours
+            out.extend(m for h in (v, *borders) for p in h.children
+                       if p.dep_ == "prep" and p.lower_ == "with"
+                       for o in p.children if o.dep_ == "pobj" for m in self._expand(o))
         if not out and typ in ("ASSAULT", "COERCE"):
             # "opened fire to disperse demonstrators": force aimed at the purpose's object
             out.extend(a for x in v.children if x.dep_ in ("advcl", "xcomp") and x.pos_ == "VERB"

@@ -145,6 +145,15 @@ CONSEQUENCES = {"consequence", "retaliation", "response", "reprisal", "punishmen
                 "measure", "countermeasure", "price", "cost", "repercussion", "war", "force"}
 # verbs after a clause that make it a charge against its subject ("..., Pakistan alleged")
 TRAILING_CHARGES = {"protest", "complain", "charge", "allege"}
+# what a state closes or opens toward its neighbours
+BORDERS = {"border", "frontier", "crossing", "boundary", "checkpoint"}
+# one body whose sitting is no meeting with anyone ("the Cabinet met on Sunday")
+SITTING_BODIES = {"cabinet", "parliament", "assembly", "congress", "senate", "committee",
+                  "government", "junta", "politburo", "legislature", "court", "jury", "board",
+                  "commission", "council", "presidium", "synod", "tribunal"}
+# verbs that watch over an existing act ("monitor the ceasefire", "enforce the embargo")
+WATCH_V = {"oversee", "monitor", "observe", "supervise", "police", "verify", "enforce",
+           "implement", "guarantee", "safeguard", "uphold", "respect", "violate", "breach"}
 RESPOND = {"respond", "reply", "answer", "heed", "listen", "yield"}  # "refused to respond to"
 HELP_NOUNS = {"help", "support", "assistance", "backing", "aid", "cooperation", "consent",
               "approval", "blessing"}  # "with Albania's help": a partner
