@@ -104,6 +104,7 @@ def test_unknown_actor_kept(doc: Document) -> None:
     ("the International Labour Organization", ("IGOILO", None, None, "igo")),
     ("the Islamic Salvation Front", ("DZAOPP", "DZA", "OPP", "institution")),
     ("Jewish settlers", ("ISRCVL", "ISR", "CVL", "group")),  # settlers of Israel's state
+    ("the Common Market", ("IGOEU", None, None, "igo")),  # the EU's old name
 ])
 def test_resolve_actor_text(text: str, expected: tuple[str | None, ...]) -> None:
     assert resolve_actor_text(text) == expected

@@ -1673,8 +1673,11 @@ class EventExtractor:
                         p.lower_ == "from" and tok.lemma_.lower() in GOODS)):
                     continue  # ("pledged 2 billion dollars in aid for Ukraine" goes on;
                     # "troops to a peace-keeping force in Liberia" serve Liberia)
-                for o in p.children:
-                    if o.dep_ != "pobj":
+                for o in [*p.children, *(g for c in p.children if c.dep_ == "pcomp"
+                                         for g in c.children if g.dep_ == "dobj")]:
+                    # ("a formula for ending its dispute with its partners": the gerund's
+                    # object)
+                    if o.dep_ not in ("pobj", "dobj"):
                         continue
                     # "a Haitian woman" is one person, not Haiti; "Congolese refugees" stay
                     # the doer's own people are a target ("reneged on his commitment to
