@@ -604,10 +604,22 @@ def _placed_peoples(sdoc: Any, ms: list[_M], tokmap: dict[int, _M]) -> None:
 
     "Ethnic Albanians in south Serbia", "the Albanians of southern Serbia", "Kurds in
     Turkey": SRB and TUR civilians. Not "Americans in Iraq": a state's own people abroad
-    are placed only by "of" or when marked "ethnic".
+    are placed only by "of" or when marked "ethnic". Refugees are placed by where they
+    come from ("refugees fleeing the war in Liberia": LBR refugees).
     """
     for m in ms:
         head = sdoc[m.e - 1]
+        if m.kind == "group" and m.code is None and m.sector in ("REF", "CVL"):
+            # "refugees from Syria", "refugees fleeing the civil war in Liberia"
+            origin = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "from"
+                      for o in p.children if o.dep_ == "pobj"] + [
+                t for a in head.children if a.dep_ == "acl" and a.lemma_.lower() in (
+                    "flee", "escape") for t in a.subtree]
+            state = next((tokmap[t.i] for t in origin if t.i in tokmap
+                          and tokmap[t.i].kind == "country" and tokmap[t.i].country), None)
+            if state is not None:
+                m.country, m.code = state.country, (state.country or "") + (m.sector or "")
+            continue
         if m.kind not in ("country", "unknown") or head.tag_ not in ("NNPS", "NNS") or \
                 head.ent_type_ != "NORP":
             continue
