@@ -181,7 +181,8 @@ def test_name_tagged_as_place_is_a_person_by_its_role() -> None:
     ("The Albanians of southern Serbia demanded autonomy.", "Albanians", "SRBCVL"),
     ("Kurds in Turkey protested on Sunday.", "Kurds", "TURCVL"),
     ("Americans in Iraq were told to leave.", "Americans", "USA"),  # abroad, not a minority
-    ("Guinea sheltered refugees fleeing the civil war in Liberia.", "refugees", "LBRREF"),
+    ("The UN will send aid to refugees fleeing the civil war in Liberia.", "refugees",
+     "LBRREF"),
     ("Jordan took in refugees from Syria.", "refugees", "SYRREF"),
 ])
 def test_people_placed_in_a_state(text: str, mention: str, code: str) -> None:
