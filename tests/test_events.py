@@ -845,6 +845,9 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     ("Russia closed its southern borders with Iran and Turkey because of fighting between "
      "Azerbaijanis and Armenians.", "1992-01-01", ("RUS", "COERCE", "IRN"),
      ("RUS", "COERCE", "ARM")),
+    # the object set after its description ("denounced as a provocation Turkey's ...")
+    ("Greece denounced as a provocation Turkey's violation of its airspace.", "2000-01-01",
+     ("GRC", "ACCUSE", "TUR"), ("GRC", "ACCUSE", None)),
     # a site named by its place: "the Zaporizhzhia plant in Ukraine" falls to Ukraine
     ("The IAEA dispatched inspectors to the nuclear plant in Ukraine.", "2022-09-01",
      ("IGO", "ACCUSE", "UKR"), ("IGO", "ACCUSE", None)),

@@ -1401,6 +1401,12 @@ class EventExtractor:
             # "cut ties with Iran after protesters stormed its embassy": the main clause's
             # subject owns the embassy
             out.extend(self._subjects(v.head))
+        if not out and typ == "ACCUSE" and not any(c.dep_ == "dobj" for c in v.children):
+            # "denounced as an ugly crime Serbia's suppression of ...": the object moved
+            # after its description, parsed as the description's apposition
+            out.extend(m for p in v.children if p.dep_ == "prep" and p.lower_ == "as"
+                       for o in p.children if o.dep_ == "pobj"
+                       for a in o.children if a.dep_ == "appos" for m in self._named_by(a))
         borders = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in BORDERS]
         if not out and borders:
             # "closed its southern borders with Iran and Turkey": the neighbours
