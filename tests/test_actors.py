@@ -184,8 +184,10 @@ def test_name_tagged_as_place_is_a_person_by_its_role() -> None:
     ("The UN will send aid to refugees fleeing the civil war in Liberia.", "refugees",
      "LBRREF"),
     ("Refugees from Syria crossed into Jordan.", "Refugees", "SYRREF"),
+    ("Serbs demanded a truce with Moslem forces in east Bosnia.", "Moslem forces", "BIHMIL"),
+    ("The army fought forces in Iraq.", "forces", None),  # unmarked forces may be foreign
 ])
-def test_people_placed_in_a_state(text: str, mention: str, code: str) -> None:
+def test_people_placed_in_a_state(text: str, mention: str, code: str | None) -> None:
     pipe = build_pipeline(Settings(stages=("nlp", "actors")))
     d = pipe(Document(text, published="2001-01-01"))
     assert _by_mention(d, mention).code == code

@@ -620,6 +620,18 @@ def _placed_peoples(sdoc: Any, ms: list[_M], tokmap: dict[int, _M]) -> None:
             if state is not None:
                 m.country, m.code = state.country, (state.country or "") + (m.sector or "")
             continue
+        if m.kind == "group" and m.code is None and m.sector == "MIL" and any(
+                c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and (
+                    c.i not in tokmap or tokmap[c.i] is m)
+                for c in head.children):
+            # "Moslem forces in east Bosnia": a faith's or a people's forces are local
+            # (unmarked "forces in Iraq" may be foreign and keep their unknown state)
+            state = next((tokmap[o.i] for p in head.children if p.dep_ == "prep" and
+                          p.lower_ == "in" for o in p.children if o.dep_ == "pobj" and
+                          o.i in tokmap and tokmap[o.i].kind == "country"), None)
+            if state is not None and state.country:
+                m.country, m.code = state.country, state.country + "MIL"
+            continue
         if m.kind not in ("country", "unknown") or head.tag_ not in ("NNPS", "NNS") or \
                 head.ent_type_ != "NORP":
             continue
