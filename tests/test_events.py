@@ -848,6 +848,9 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # the object set after its description ("denounced as a provocation Turkey's ...")
     ("Greece denounced as a provocation Turkey's violation of its airspace.", "2000-01-01",
      ("GRC", "ACCUSE", "TUR"), ("GRC", "ACCUSE", None)),
+    # the parties to a conflict are placed by it
+    ("The Red Cross urged all parties to the conflict in Yemen to protect civilians.",
+     "2016-01-01", ("IGO", "REQUEST", "YEM"), ("IGO", "REQUEST", None)),
     # a site named by its place: "the Zaporizhzhia plant in Ukraine" falls to Ukraine
     ("The IAEA dispatched inspectors to the nuclear plant in Ukraine.", "2022-09-01",
      ("IGO", "ACCUSE", "UKR"), ("IGO", "ACCUSE", None)),

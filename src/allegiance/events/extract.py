@@ -84,6 +84,7 @@ from .vocabulary import (
     OPINION_AGREE,
     ORDER_V,
     OUSTER_NOUNS,
+    PARTIES,
     PEACEKEEPING,
     PHRASAL_PREPS,
     PLACE_NOUNS,
@@ -457,7 +458,10 @@ class EventExtractor:
                 if lemma in REQUEST_V:
                     # "called on Ethiopia to stop fighting and accept its peace plan"
                     consumed.update(c.i for c in xcomp.children if c.dep_ == "conj")
-                    tg = self._objects(v) or self._objects(xcomp, inner_noun)
+                    # ("demanded parties to the conflict in Iraq to allow ...": the parties
+                    # are placed by their conflict)
+                    tg = self._objects(v) or self._parties_placed(v) or \
+                        self._objects(xcomp, inner_noun)
                     return [_Raw("REQUEST", rule.mode if rule else None, v, v, srcs, tg)]
                 tg = self._objects(xcomp, inner_noun)
                 if lemma in REFUSE:
@@ -883,6 +887,20 @@ class EventExtractor:
             consumed.update(g.i for g in aims)
         typ = "AGREE" if inner.type in COOPERATIVE else "THREATEN"
         return _Raw(typ, None, a, head, srcs, tgs, 0.65, inner=inner.type)
+
+    def _parties_placed(self, v: Any) -> list[Mention]:
+        """The state of "parties to the conflict in Iraq", the addressees of a demand."""
+        for c in v.children:
+            if c.dep_ != "dobj" or c.lemma_.lower() not in PARTIES:
+                continue
+            # ("to the conflict" may hang on the verb)
+            spans = [c.subtree, *(p.subtree for p in v.children
+                                  if p.dep_ == "prep" and p.i > c.i and p.lower_ in ("to", "in"))]
+            for sub in spans:
+                for t in sub:
+                    if t.i in self.idx and self.idx[t.i][0].kind == "country":
+                        return [self.idx[t.i]]
+        return []
 
     def _aided(self, aims: list[Any]) -> list[Mention]:
         """Who a deployment helps: "to help defend Qatar", "to help the Iraqi army fight"."""

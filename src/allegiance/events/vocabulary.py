@@ -154,6 +154,8 @@ SITTING_BODIES = {"cabinet", "parliament", "assembly", "congress", "senate", "co
 # verbs that watch over an existing act ("monitor the ceasefire", "enforce the embargo")
 WATCH_V = {"oversee", "monitor", "observe", "supervise", "police", "verify", "enforce",
            "implement", "guarantee", "safeguard", "uphold", "respect", "violate", "breach"}
+# addressees named by their conflict ("parties to the conflict in Iraq")
+PARTIES = {"party", "side", "faction", "belligerent", "combatant", "warring"}
 RESPOND = {"respond", "reply", "answer", "heed", "listen", "yield"}  # "refused to respond to"
 HELP_NOUNS = {"help", "support", "assistance", "backing", "aid", "cooperation", "consent",
               "approval", "blessing"}  # "with Albania's help": a partner
