@@ -851,6 +851,16 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # the parties to a conflict are placed by it
     ("The Red Cross urged all parties to the conflict in Yemen to protect civilians.",
      "2016-01-01", ("IGO", "REQUEST", "YEM"), ("IGO", "REQUEST", None)),
+    # a vow not to act: a refusal, a pledge of restraint, or nothing at all
+    ("Sharon has vowed not to return the Golan Heights to Syria.", "2001-01-20",
+     ("ISR", "REJECT", "SYR"), ("ISR", "THREATEN", "SYR")),
+    ("Israel promised not to attack Lebanon.", "2001-01-20",
+     ("ISR", "AGREE", "LBN"), ("ISR", "THREATEN", "LBN")),
+    ("Bush vowed not to rest until the killers were found.", "2001-09-20",
+     None, ("USA", "THREATEN", None)),
+    # a concession after talks is made to the other side of the talks
+    ("Nigerian teachers called off their strike after talks with the Nigerian government.",
+     "2000-01-01", ("NGA", "CONCEDE", "NGA"), ("NGA", "CONCEDE", None)),
     # a site named by its place: "the Zaporizhzhia plant in Ukraine" falls to Ukraine
     ("The IAEA dispatched inspectors to the nuclear plant in Ukraine.", "2022-09-01",
      ("IGO", "ACCUSE", "UKR"), ("IGO", "ACCUSE", None)),

@@ -110,6 +110,7 @@ from .vocabulary import (
     STANCES,
     SUBJ_DEPS,
     SUPPOSE,
+    TALK_NOUNS,
     TARGET_PREPS,
     TEMPORAL_MARKS,
     THREAT,
@@ -469,6 +470,12 @@ class EventExtractor:
                         return [_Raw("REJECT", None, v, v, srcs, tg)]
                     return [_Raw(inner.type, inner.mode, xcomp, xcomp, srcs, tg, 0.6,
                                  status="negated")]
+                if any(c.dep_ == "neg" for c in xcomp.children) and lemma in (
+                        INTENT_COOP | THREAT) - {"warn"}:
+                    # "vowed not to return the Golan Heights to Syria": a refusal;
+                    # "promised not to attack Lebanon": a pledge of restraint
+                    typ = "REJECT" if inner.type in COOPERATIVE else "AGREE"
+                    return [_Raw(typ, None, v, v, srcs, tg, inner=inner.type)]
                 if lemma in THREAT:
                     # "warned North Korea to refrain from ...": the one warned is the target;
                     # "threatened to stop negotiations if the United States goes ahead": the
@@ -488,6 +495,10 @@ class EventExtractor:
             if lemma in INTENT_COOP | THREAT and rule is not None:
                 srcs = self._subjects(v)
                 tg = self._objects(v) or self._objects(xcomp)
+                if lemma != "warn" and any(c.dep_ == "neg" for c in xcomp.children):
+                    # "vowed not to return the Golan Heights to Syria": a refusal to Syria;
+                    # "vowed not to rest until ...": no one is refused or threatened
+                    return [_Raw("REJECT", None, v, v, srcs, tg)] if tg else []
                 if not tg and lemma in THREAT:
                     tg = self._condition_targets((v, xcomp),
                                                  {a.country for a, _ in srcs if a.country})
@@ -658,9 +669,14 @@ class EventExtractor:
         srcs = self._subjects(v)
         tgs = self._objects(v, noun, rule.type)
         if rule.type == "CONCEDE" and not tgs:
-            # "met the IAEA's demands": whose demands are met
+            # "met the IAEA's demands": whose demands are met; "called off a strike after
+            # deliberations with the government": conceded to the other side of the talks
             tgs = [m for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in (
-                DEMAND_NOUNS | {"condition", "requirement"}) for m in self._named_by(c)]
+                DEMAND_NOUNS | {"condition", "requirement"}) for m in self._named_by(c)] or [
+                m for p in v.children if p.dep_ == "prep" and p.lower_ in ("after", "following")
+                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in TALK_NOUNS
+                for w in o.children if w.dep_ == "prep" and w.lower_ == "with"
+                for g in w.children if g.dep_ == "pobj" for m in self._expand(g)]
         if lemma in ENGAGE and not srcs and any(c.dep_ == "auxpass" for c in v.children):
             # "Serb forces were engaged in ethnic cleansing": a passive form, an active doer
             srcs = [m for c in v.children if c.dep_ == "nsubjpass" for m in self._actors_at(c)]

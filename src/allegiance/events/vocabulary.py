@@ -156,6 +156,9 @@ WATCH_V = {"oversee", "monitor", "observe", "supervise", "police", "verify", "en
            "implement", "guarantee", "safeguard", "uphold", "respect", "violate", "breach"}
 # addressees named by their conflict ("parties to the conflict in Iraq")
 PARTIES = {"party", "side", "faction", "belligerent", "combatant", "warring"}
+# talks after which a concession is made to the other side
+TALK_NOUNS = {"talk", "talks", "deliberation", "deliberations", "negotiation", "negotiations",
+              "consultation", "consultations", "meeting", "discussion", "discussions"}
 RESPOND = {"respond", "reply", "answer", "heed", "listen", "yield"}  # "refused to respond to"
 HELP_NOUNS = {"help", "support", "assistance", "backing", "aid", "cooperation", "consent",
               "approval", "blessing"}  # "with Albania's help": a partner
