@@ -861,6 +861,13 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # a concession after talks is made to the other side of the talks
     ("Nigerian teachers called off their strike after talks with the Nigerian government.",
      "2000-01-01", ("NGA", "CONCEDE", "NGA"), ("NGA", "CONCEDE", None)),
+    # a side yielding in its own state yields to no one there; withdrawing from a town does
+    ("Five hundred Ugandan rebels surrendered in the town of Soroti.", "1990-01-01",
+     ("UGA", "RETREAT", None), ("UGA", "RETREAT", "UGA")),
+    ("Israel declared a ceasefire in Gaza.", "2009-01-17", ("ISR", "RETREAT", "PSE"),
+     ("ISR", "RETREAT", None)),
+    ("The Iraqi army withdrew from Kirkuk.", "2017-10-17", ("IRQ", "RETREAT", "IRQ"),
+     ("IRQ", "RETREAT", None)),
     # a site named by its place: "the Zaporizhzhia plant in Ukraine" falls to Ukraine
     ("The IAEA dispatched inspectors to the nuclear plant in Ukraine.", "2022-09-01",
      ("IGO", "ACCUSE", "UKR"), ("IGO", "ACCUSE", None)),

@@ -2091,6 +2091,13 @@ class EventExtractor:
             elif not tgs:
                 tgs = (self._deep_target(r, src_countries) or self._place_target(r) or
                        self._home_target(r, srcs))
+                if r.type == "RETREAT" and tgs and all(
+                        a.kind == "place" and a.country in src_countries for a, _ in tgs) and \
+                        not any(c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out")
+                                for c in r.trigger.children):
+                    # "rebels surrendered in the town of Soroti", "declared a ceasefire in
+                    # south Lebanon": where a state's own side yields, not to whom
+                    tgs = []
             if not tgs and r.type == "MOBILIZE" and src_countries:
                 # "put its forces on alert after Turkish commandos landed": readied against
                 # the foreign doer of what prompted it
