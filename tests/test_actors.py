@@ -191,3 +191,10 @@ def test_people_placed_in_a_state(text: str, mention: str, code: str | None) -> 
     pipe = build_pipeline(Settings(stages=("nlp", "actors")))
     d = pipe(Document(text, published="2001-01-01"))
     assert _by_mention(d, mention).code == code
+
+
+def test_ethnic_insurgency_is_its_state_s_rebels() -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors")))
+    d = pipe(Document("Burmese troops captured a Karen guerrilla stronghold.",
+                      published="1995-01-27"))
+    assert _by_mention(d, "Karen guerrilla").code == "MMRARA"
