@@ -868,6 +868,9 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
      ("ISR", "RETREAT", None)),
     ("The Iraqi army withdrew from Kirkuk.", "2017-10-17", ("IRQ", "RETREAT", "IRQ"),
      ("IRQ", "RETREAT", None)),
+    # "pressed for X to ...": a request of X; what X is asked to do has not happened
+    ("France pressed for Germany to accept the proposal.", "2005-06-01",
+     ("FRA", "REQUEST", "DEU"), ("DEU", "AGREE", None)),
     # a site named by its place: "the Zaporizhzhia plant in Ukraine" falls to Ukraine
     ("The IAEA dispatched inspectors to the nuclear plant in Ukraine.", "2022-09-01",
      ("IGO", "ACCUSE", "UKR"), ("IGO", "ACCUSE", None)),

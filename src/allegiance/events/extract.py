@@ -519,6 +519,16 @@ class EventExtractor:
             accused = [m for c in ccomp.children if c.dep_ == "nsubj"
                        for m in self._actors_at(c)]
             return [_Raw("ACCUSE", "allege", v, v, self._subjects(v), accused, 0.65)]
+        for_clause = next((c for c in v.children if c.dep_ in ("advcl", "ccomp") and any(
+            g.dep_ == "mark" and g.lower_ == "for" for g in c.children) and any(
+            g.dep_ == "nsubj" for g in c.children)), None)
+        if for_clause is not None and lemma in REQUEST_V | {"lobby", "campaign"}:
+            # "is pushing for the US to support its plan": a request of the US; what it is
+            # asked to do has not happened
+            consumed.add(for_clause.i)
+            asked = [m for g in for_clause.children if g.dep_ == "nsubj"
+                     for m in self._actors_at(g)]
+            return [_Raw("REQUEST", None, v, v, self._subjects(v), asked, 0.7)]
         speakers = None
         if ccomp is None and lemma in TRAILING_CHARGES and v.dep_ == "acl" and \
                 v.head.dep_ == "appos" and v.i > sentence_of(v).root.i and not any(
