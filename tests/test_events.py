@@ -871,6 +871,15 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # "pressed for X to ...": a request of X; what X is asked to do has not happened
     ("France pressed for Germany to accept the proposal.", "2005-06-01",
      ("FRA", "REQUEST", "DEU"), ("DEU", "AGREE", None)),
+    # a weapons test "after" another state's is readied against no one
+    ("Pakistan test-fired a ballistic missile on Monday, days after India tested its own.",
+     "1999-04-14", ("PAK", "MOBILIZE", None), ("PAK", "MOBILIZE", "IND")),
+    # a disease is not fought with arms
+    ("The United States will send 3,000 troops to Liberia to help fight the Ebola outbreak.",
+     "2014-09-16", ("USA", "AGREE", "LBR"), ("USA", "THREATEN", None)),
+    # a bomb's toll names the victims of the attack, coded by its place
+    ("A car bomb exploded outside a police station in the Turkish city of Diyarbakir, "
+     "killing six officers.", "2016-11-04", ("TUR", "ASSAULT", "TUR"), ("TUR", "ASSAULT", None)),
     # a site named by its place: "the Zaporizhzhia plant in Ukraine" falls to Ukraine
     ("The IAEA dispatched inspectors to the nuclear plant in Ukraine.", "2022-09-01",
      ("IGO", "ACCUSE", "UKR"), ("IGO", "ACCUSE", None)),

@@ -824,8 +824,11 @@ class EventExtractor:
                     "compound", "amod")] + [dobj.lemma_.lower()]) is None:  # "spy chiefs"
             return True  # "should consult a medical professional", "fail to meet standards"
         if lemma in FIGHT_WORDS and dobj is not None and dobj.i not in self.idx and (
-                dobj.lemma_.lower() in ABSTRACT | DEMAND_NOUNS | LEGAL_ACTS):
-            return True  # "is fighting Pennsylvania's request", "fight the charges" in court
+                dobj.lemma_.lower() in ABSTRACT | DEMAND_NOUNS | LEGAL_ACTS | NATURAL or any(
+                    c.lemma_.lower() in NATURAL for c in dobj.children if c.dep_ == "compound")):
+            # "is fighting Pennsylvania's request", "fight the charges" in court, "help
+            # fight the Ebola outbreak"
+            return True
         if rule.type == "CONSULT" and lemma in ("meet", "convene", "gather") and dobj is None \
                 and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in kids) \
                 and any(c.dep_ == "nsubj" and c.lemma_.lower() in SITTING_BODIES
@@ -1813,9 +1816,11 @@ class EventExtractor:
     def _weapon_doer(r: _Raw, victims: bool) -> bool:
         """An attack whose unnamed doer PLOVER codes by the place where it strikes."""
         trig = r.trigger
-        if victims and any(c.dep_ == "nsubj" for c in trig.children):
+        # (victims known by their trade count here: "killing six officers")
+        named = victims or any(a.kind == "group" and a.sector for a, _ in r.targets)
+        if named and any(c.dep_ == "nsubj" for c in trig.children):
             return True  # "A roadside bombing near Samarra killed a U.S. soldier"
-        if victims and trig.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in trig.head.children):
+        if named and trig.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in trig.head.children):
             return True  # "A car bomb exploded near a base in Mogadishu, killing ..."
         by_weapon = [o.lemma_.lower() for p in trig.children if p.dep_ == "agent"
                      for o in p.children if o.dep_ == "pobj"]  # "killed by a roadside bomb"
@@ -2019,12 +2024,18 @@ class EventExtractor:
                                         (r.trigger.i not in protests or not r.targets) and
                                         r.trigger.dep_ in ("advcl", "xcomp", "acl", "conj") and
                                         r.trigger.head.i in protests)]
-        attacks = {r.trigger.i for r in raws if r.type == "ASSAULT"}
-        # "shelled Kherson, killing three civilians": the toll of the same attack
-        raws = [r for r in raws if not (r.type == "ASSAULT" and r.trigger.dep_ == "advcl" and
-                                        r.trigger.tag_ == "VBG" and r.trigger.head.i in attacks
-                                        and not any(c.dep_ == "nsubj"
-                                                    for c in r.trigger.children))]
+        attacks = {r.trigger.i: r for r in raws if r.type == "ASSAULT"}
+        # "shelled Kherson, killing three civilians": the toll of the same attack (whose
+        # victims are the attack's when it names none: "a car bomb exploded ..., killing
+        # six officers")
+        tolls = [r for r in raws if r.type == "ASSAULT" and r.trigger.dep_ == "advcl" and
+                 r.trigger.tag_ == "VBG" and r.trigger.head.i in attacks and
+                 not any(c.dep_ == "nsubj" for c in r.trigger.children)]
+        for r in tolls:
+            attack = attacks[r.trigger.head.i]
+            if not attack.targets and not attack.sources:
+                attack.targets = list(r.targets)
+        raws = [r for r in raws if all(r is not t for t in tolls)]
         # "Prisoners rioted, setting fire to their mattresses": how the riot went
         # ("stormed the embassy and set it on fire": the same protest)
         raws = [r for r in raws if not (r.type in ("ASSAULT", "COERCE") and (
@@ -2108,9 +2119,10 @@ class EventExtractor:
                     # "rebels surrendered in the town of Soroti", "declared a ceasefire in
                     # south Lebanon": where a state's own side yields, not to whom
                     tgs = []
-            if not tgs and r.type == "MOBILIZE" and src_countries:
+            if not tgs and r.type == "MOBILIZE" and src_countries and r.mode is not None:
                 # "put its forces on alert after Turkish commandos landed": readied against
-                # the foreign doer of what prompted it
+                # the foreign doer of what prompted it (a weapons test, "days after India
+                # tested its own", is readied against no one)
                 tgs = [m for c in r.trigger.children if c.dep_ == "advcl" and any(
                            g.dep_ == "mark" and g.lower_ in ("after", "as") for g in c.children)
                        for s in c.children if s.dep_ == "nsubj" for m in self._actors_at(s)
@@ -2175,7 +2187,10 @@ class EventExtractor:
                             for a, sp in srcs] or place
                     src_countries = {country}
                     tgs = [self._domestic(t, src_countries, sent) for t in tgs
-                           if t[0].kind != "place" or srcs[0][0].kind != "place"]
+                           if t[0].kind != "place" or srcs[0][0].kind != "place"] or [
+                        # (the place became the doer: victims known by their trade stay)
+                        self._domestic(t, src_countries, sent) for t in r.targets
+                        if t[0].kind == "group" and t[0].sector and t[0].code is None]
             if not srcs and not (r.type in ("ASSAULT", "COERCE") and victims):
                 continue  # no doer named: only attacks on a known victim are kept
             if all(a.code is None and a.country is None and a.kind == "group" and (
