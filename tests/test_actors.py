@@ -198,3 +198,17 @@ def test_ethnic_insurgency_is_its_state_s_rebels() -> None:
     d = pipe(Document("Burmese troops captured a Karen guerrilla stronghold.",
                       published="1995-01-27"))
     assert _by_mention(d, "Karen guerrilla").code == "MMRARA"
+
+
+@pytest.mark.parametrize("text,date,mention,code", [
+    # an office holder named outside the office is of the state's elite, not its government
+    ("Trump spoke at a rally in Ohio.", "2016-08-10", "Trump", "USAELI"),
+    ("Trump spoke at a rally in Ohio.", "2018-08-10", "Trump", "USAGOV"),
+    # a private person's role does not make them an official
+    ("Police killed the gunman, Omar Mateen, a U.S. citizen.", "2016-06-12", "Omar Mateen",
+     "USACVL"),
+])
+def test_people_coded_by_office_and_date(text: str, date: str, mention: str, code: str) -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors")))
+    d = pipe(Document(text, published=date))
+    assert _by_mention(d, mention).code == code

@@ -880,6 +880,32 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # a bomb's toll names the victims of the attack, coded by its place
     ("A car bomb exploded outside a police station in the Turkish city of Diyarbakir, "
      "killing six officers.", "2016-11-04", ("TUR", "ASSAULT", "TUR"), ("TUR", "ASSAULT", None)),
+    # conditional main clauses: a demand not yet made, a refusal held over someone
+    ("Ireland will demand aid from the EU if Britain leaves without a deal.", "2019-01-10",
+     None, ("IRL", "REQUEST", "IGO")),
+    ("Britain's request for a delay will be turned down by the EU if May cannot provide "
+     "guarantees.", "2019-03-20", ("IGO", "THREATEN", "GBR"), ("IGO", "REJECT", "GBR")),
+    # what a call, a bill or a debate is about has not happened
+    ("A Philippine lawmaker is calling for Donald Trump to be banned from the country.",
+     "2016-08-10", ("PHL", "REQUEST", None), (None, "COERCE", "USA")),
+    ("He filed legislation to ban Trump from the Philippines.", "2016-08-10",
+     None, (None, "COERCE", "USA")),
+    ("Britain's parliament called a debate on whether to ban Trump.", "2016-06-01",
+     None, ("GBR", "REQUEST", None)),
+    # the one who would be banned does not ban
+    ("A Philippine lawmaker wants Trump banned from the country.", "2016-08-10",
+     None, ("USA", "COERCE", None)),
+    # hostages are held, not holders
+    ("Iran helped the United States win the release of Americans held hostage in Lebanon.",
+     "1987-01-01", (None, "COERCE", "USA"), ("USA", "COERCE", "LBN")),
+    # a briefing of reporters is no consultation; a campaign's name is not its chief
+    ("The French minister spoke during a meeting with reporters at the United Nations.",
+     "2016-04-23", None, ("FRA", "CONSULT", None)),
+    ("Trump campaign chief Paul Manafort worked with Philippine President Ferdinand Marcos "
+     "in the 1980s.", "2016-08-10", (None, "COOPERATE", "PHL"), ("USA", "COOPERATE", "PHL")),
+    # a policy backed in a place is not support for the place
+    ("Hillary Clinton has backed a no-fly zone in Syria.", "2015-12-14",
+     ("USA", "SUPPORT", None), ("USA", "SUPPORT", "SYR")),
     # a site named by its place: "the Zaporizhzhia plant in Ukraine" falls to Ukraine
     ("The IAEA dispatched inspectors to the nuclear plant in Ukraine.", "2022-09-01",
      ("IGO", "ACCUSE", "UKR"), ("IGO", "ACCUSE", None)),

@@ -9,6 +9,7 @@ separated by ``os.pathsep``). Everything is compiled once per process into a tok
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import os
 from collections.abc import Iterable, Sequence
@@ -48,6 +49,13 @@ class Entry:
         if self.start and date < self.start:
             return False
         return not (self.end and date >= self.end)
+
+
+def _out_of_office(e: Entry) -> Entry:
+    """A dated office holder named outside the office: the state's elite (ELI)."""
+    if not e.country:
+        return e  # an organisation's officer ("IGOUNO") keeps the organisation's code
+    return dataclasses.replace(e, code=e.country + "ELI", sector="ELI", role=None)
 
 
 # Sectors of a state's own people rather than its arms: rebels, opposition, civilians, labour,
@@ -174,8 +182,11 @@ class ActorLexicon:
                 cands = [e for e in node.get("\0", ()) if _case_ok(e.form, words[i:j])]
                 valid = [e for e in cands if e.valid_on(date)]
                 if not valid and cands and all(e.kind == "person" for e in cands):
-                    # A well-known name outside its dated office is still that person.
-                    valid = sorted(cands, key=lambda e: e.start or "")[-1:]
+                    # A well-known name outside its dated office is still that person, but
+                    # not the state's official: a former (or future) office holder is of
+                    # the state's elite (ELI), as CAMEO codes them ("Trump" in 2016)
+                    valid = [_out_of_office(e) for e in
+                             sorted(cands, key=lambda e: e.start or "")[-1:]]
                 for e in valid:
                     if best is None or j > best[0] or _better(e, best[1]):
                         best = (j, e)

@@ -170,6 +170,12 @@ _FIGHTER_NOUNS = {"guerrillas", "rebels", "militants", "insurgents", "fighters",
 
 
 _DIRECTIONS = {"North", "South", "East", "West"}
+# roles of private people, whose state does not make them its officials
+_PRIVATE_ROLES = {"gunman", "man", "woman", "citizen", "national", "resident", "student",
+                  "worker", "businessman", "businesswoman", "tourist", "suspect", "attacker",
+                  "shooter", "assailant", "bomber", "victim", "immigrant", "refugee", "migrant",
+                  "boy", "girl", "child", "teenager", "father", "mother", "son", "daughter",
+                  "wife", "husband", "hostage", "prisoner", "detainee", "defendant", "driver"}
 # heads of an apposition that make a name a person's ("X, the UN relief coordinator")
 _ROLE_HEADS = {"coordinator", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
                "minister", "secretary", "chief", "head", "director", "commissioner",
@@ -337,7 +343,9 @@ def _people(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) -
         sector: str | None
         if base is not None:
             country = base.country
-            sector = base.sector or (sec.sector if sec else None) or "GOV"
+            # (an office is the state's; "the gunman, Omar Mateen, a U.S. citizen" is not)
+            private = role_head is not None and role_head.lower_ in _PRIVATE_ROLES
+            sector = base.sector or (sec.sector if sec else None) or ("CVL" if private else "GOV")
             code: str | None = (country + sector) if country else base.code
         elif curated is not None:
             country, sector, code = curated.country, curated.sector, curated.code

@@ -34,6 +34,7 @@ from .vocabulary import (
     CASUALTY_V,
     CONSEQUENCES,
     CONTENT_GOVERNORS,
+    CONVENED,
     CRIMES,
     CROWD_ACTS,
     CROWDS,
@@ -89,6 +90,8 @@ from .vocabulary import (
     PHRASAL_PREPS,
     PLACE_NOUNS,
     PLACE_PREPS,
+    PLAN_NOUNS,
+    PRESS,
     PRONOUN_SUBJ,
     PROTEST_AIMS,
     PROTESTERS,
@@ -521,10 +524,11 @@ class EventExtractor:
             return [_Raw("ACCUSE", "allege", v, v, self._subjects(v), accused, 0.65)]
         for_clause = next((c for c in v.children if c.dep_ in ("advcl", "ccomp") and any(
             g.dep_ == "mark" and g.lower_ == "for" for g in c.children) and any(
-            g.dep_ == "nsubj" for g in c.children)), None)
+            g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
         if for_clause is not None and lemma in REQUEST_V | {"lobby", "campaign"}:
             # "is pushing for the US to support its plan": a request of the US; what it is
-            # asked to do has not happened
+            # asked to do has not happened ("calling for Trump to be banned": asked of
+            # whoever would ban him)
             consumed.add(for_clause.i)
             asked = [m for g in for_clause.children if g.dep_ == "nsubj"
                      for m in self._actors_at(g)]
@@ -766,7 +770,26 @@ class EventExtractor:
                     g.lemma_.lower() in RESCUERS for g in c.children if g.dep_ == "compound"))
                 for c in v.children):
             rule = Rule(lemma, "V", "AID", "humanitarian", frozenset())  # rescue teams arrived
-        if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
+        wrapper = next((c for c in v.children if c.dep_ == "nsubj" and
+                        c.lemma_.lower() in HANDOVER_NOUNS), None)
+        held = lemma == "hold" and (v.dep_ == "acl" or wrapper is not None) and any(
+            c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in ("hostage", "captive", "prisoner")
+            for c in v.children)
+        if v.tag_ == "VBN" and v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in (
+                "want", "need", "see", "like", "prefer", "wish", "get", "have") and not any(
+                c.dep_ in ("aux", "auxpass") for c in v.children):
+            # "wants Trump banned from the country": Trump would be banned, not ban
+            patients = [m for c in v.children if c.dep_ == "nsubj" for m in self._actors_at(c)]
+            if patients:
+                srcs, tgs = self._agent(v), patients
+        if held:
+            # "the release of Americans held hostage in Lebanon" (parsed with "the release"
+            # as the subject): the Americans are held, by whoever the "by" phrase names
+            srcs = self._agent(v)
+            tgs = (self._actors_at(v.head) if wrapper is None else [
+                m for p in wrapper.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" for m in self._actors_at(o)]) or tgs
+        elif v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
                 and (any(c.dep_ == "dobj" for c in v.children) or v.tag_ == "VBD" or
                      rule.type == "PROTEST") \
                 and not self._agent(v) and not srcs:
@@ -834,6 +857,15 @@ class EventExtractor:
                 and any(c.dep_ == "nsubj" and c.lemma_.lower() in SITTING_BODIES
                         and not any(g.dep_ == "conj" for g in c.children) for c in kids):
             return True  # "Israel's Cabinet met Sunday": a body sitting, no one consulted
+        if rule.type == "SUPPORT" and lemma == "welcome" and dobj is None and any(
+                c.dep_ == "conj" and c.lemma_.lower() in ("meet", "host", "receive")
+                for c in kids):
+            return True  # "honored to welcome and meet with leaders from ...": the visit
+        if rule.type == "REQUEST" and lemma == "call" and dobj is not None and \
+                dobj.lemma_.lower() in CONVENED:
+            return True  # "to call a debate", "called elections": convened, not asked for
+        if rule.type == "CONSULT" and _with_press(v):
+            return True  # "met with reporters": a press briefing, not a consultation
         if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in kids):
             return True  # "pleaded guilty to illegal lobbying"
         if rule.type == "MOBILIZE" and dobj is None and any(c.dep_ == "xcomp" for c in kids):
@@ -1003,6 +1035,8 @@ class EventExtractor:
         head = n.head
         if head.lemma_.lower() in STALLED and n.dep_ in ("nsubj", "nsubjpass"):
             return None  # "the talks ... have been stalled for months": no meeting now
+        if rule.type == "CONSULT" and _with_press(n):
+            return None  # "a meeting on Monday with reporters": a press briefing
         if head.lemma_.lower() in WATCH_V and n.dep_ == "dobj":
             return None  # "peacekeepers deployed to oversee a ceasefire": one already in place
         if rule.type == "THREATEN" and not (n.dep_ == "dobj" and head.lemma_.lower() in (
@@ -1525,7 +1559,8 @@ class EventExtractor:
             keep = [own]
             for m in found[1:]:
                 if m[0] is not own[0] and m[0].code is not None and \
-                        m[0].country != own[0].country:  # not "Republican nominee Trump"
+                        m[0].country != own[0].country and m[0].kind != "person":
+                    # (not "Republican nominee Trump", not "Trump campaign chief Manafort")
                     tok = self.doc.spacy_doc.char_span(m[1].start, m[1].end,
                                                        alignment_mode="expand")
                     if tok is not None and tok.root.dep_ in ("nmod", "conj", "amod"):
@@ -1585,6 +1620,9 @@ class EventExtractor:
         if any(h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                          for c in h.children) for h in chain[:2]):
             return "hypothetical"  # "unless Damascus stopped supporting the rebels": a condition
+        if any(c.lower_ == "whether" and c.dep_ in ("mark", "advmod", "nsubj")
+               for h in chain[:2] for c in h.children):
+            return "hypothetical"  # "a debate on whether to ban Trump": an open question
         if any(h.dep_ == "ccomp" and h.head.lemma_.lower() in DEMAND_V for h in chain):
             return "hypothetical"  # "demanded that Iran stop backing the Palestinians"
         if subj_neg or any(c.dep_ == "neg" for c in v.children) or \
@@ -1619,6 +1657,10 @@ class EventExtractor:
                 # "able to hit Japan", "impossible for the EU to approve the deal": a
                 # capability or a possibility, not an event
                 status = "hypothetical"
+            if status == "asserted" and child.dep_ in ("acl", "relcl") and g.pos_ == "NOUN" and \
+                    gl in PLAN_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to"
+                                             for c in child.children):
+                status = "hypothetical"  # "his proposed legislation to ban Trump": the aim
             if status == "asserted" and child.dep_ == "xcomp" and gl in REQUEST_V:
                 status = "hypothetical"  # "told Macron to pressure Britain": asked, not done
             if status == "asserted" and child.dep_ == "ccomp" and gl in (
@@ -1756,6 +1798,10 @@ class EventExtractor:
         talks. The target keeps the place's own words and the bare country code.
         """
         lemma = r.trigger.lemma_.lower()
+        if r.type == "SUPPORT" and lemma not in ("open", "reopen", "establish", "set"):
+            # "backed a no-fly zone in Syria": a policy backed, not Syria ("opened an
+            # embassy in Tehran" is a tie with Iran)
+            return []
         if r.type == "CONSULT" and (lemma not in VISIT or r.mode != "visit"):
             return []  # "returned to Geneva for talks": a meeting place, not a host
         if r.inner == "CONSULT" or lemma in HOSTS:
@@ -2255,6 +2301,17 @@ class EventExtractor:
                                               for g in c.children) for c in r.clause.children):
                 # "will withdraw its force from Chad unless ...": an ultimatum
                 r.type, r.mode = "THREATEN", None
+            elif status == "future" and r.type != "THREATEN" and any(
+                    c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "if"
+                                              for g in c.children) for c in r.clause.children):
+                if r.type in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "REJECT", "PROTEST"):
+                    # "will be turned down by the EU if May cannot provide guarantees": a
+                    # conditional refusal or use of force is a threat (a conditional offer,
+                    # "would meet the mediator if ...", stays an offer: AGREE)
+                    r.type, r.mode = "THREATEN", None
+                elif r.type in ("REQUEST", "ACCUSE"):
+                    # "Ireland will demand aid from the EU if the UK crashes out": not yet
+                    status = "hypothetical"
             date = self._date(r, status)
             loc = self._location(r)
             trig = self.doc.span(r.trigger.idx, r.trigger.idx + len(r.trigger.text))
@@ -2331,6 +2388,13 @@ def _peacekeepers_subject(v: Any) -> bool:
         if any(t.lemma_.lower() in PEACEKEEPING for h in heads for t in (h, *h.children)):
             return True
     return False
+
+
+def _with_press(tok: Any) -> bool:
+    """Talks whose partner is the press ("met with reporters")."""
+    return any(o.lemma_.lower() in PRESS for p in tok.children
+               if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+               if o.dep_ == "pobj")
 
 
 def _defence_aims(v: Any) -> list[Any]:

@@ -60,7 +60,8 @@ MOVE_THING = {"send", "deliver", "provide", "supply", "ship", "transfer", "sell"
 NO_WITH = {"ACCUSE", "REQUEST", "AID", "PROTEST", "COERCE", "MOBILIZE", "THREATEN"}
 HYPO_GOV = {"consider", "mull", "weigh", "contemplate", "want", "hope", "seek", "wish",
             "aim", "propose", "suggest", "threaten", "could", "may",
-            "might", "discuss", "explore", "debate", "need", "have"}
+            "might", "discuss", "explore", "debate", "need", "have", "plot", "conspire",
+            "scheme"}  # ("had plotted to kill Americans": an intention)
 FUTURE_GOV = {"plan", "intend", "prepare", "expect", "schedule", "set", "go", "be"}
 DENY = {"deny"}
 IDEA_NOUNS = {"idea", "concept", "prospect", "possibility", "notion", "risk", "option",
@@ -159,6 +160,15 @@ PARTIES = {"party", "side", "faction", "belligerent", "combatant", "warring"}
 # talks after which a concession is made to the other side
 TALK_NOUNS = {"talk", "talks", "deliberation", "deliberations", "negotiation", "negotiations",
               "consultation", "consultations", "meeting", "discussion", "discussions"}
+# things whose "to ..." states an aim, not an act ("legislation to ban Trump")
+PLAN_NOUNS = {"legislation", "bill", "law", "proposal", "plan", "motion", "measure",
+              "resolution", "effort", "attempt", "bid", "campaign", "push", "drive", "call",
+              "request", "petition", "initiative", "scheme", "plot", "proposition", "amendment"}
+# the press, whom one briefs rather than consults
+PRESS = {"reporter", "journalist", "press", "media", "correspondent", "newsman", "editor"}
+# what a body calls into being ("called a debate", "called early elections")
+CONVENED = {"debate", "election", "vote", "meeting", "session", "referendum", "hearing",
+            "inquiry", "conference", "summit", "poll", "recess"}
 RESPOND = {"respond", "reply", "answer", "heed", "listen", "yield"}  # "refused to respond to"
 HELP_NOUNS = {"help", "support", "assistance", "backing", "aid", "cooperation", "consent",
               "approval", "blessing"}  # "with Albania's help": a partner
