@@ -32,7 +32,7 @@ SECTOR_NAMES = {
     "GOV": "government", "MIL": "military", "SPY": "intelligence", "JUD": "judiciary",
     "LEG": "legislature", "OPP": "opposition", "REB": "rebels", "MED": "media",
     "BUS": "business", "CVL": "civilians", "COP": "police", "REF": "refugees",
-    "EDU": "students", "LAB": "labour", "JRN": "journalists",
+    "EDU": "students", "LAB": "labour", "JRN": "journalists", "ELI": "elite",
 }
 UNKNOWN_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 _PRONOUNS = {"he", "she"}
