@@ -906,6 +906,19 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # a policy backed in a place is not support for the place
     ("Hillary Clinton has backed a no-fly zone in Syria.", "2015-12-14",
      ("USA", "SUPPORT", None), ("USA", "SUPPORT", "SYR")),
+    # after sample 20: a meeting is the setting of what was proposed during it
+    ("President Donald Trump proposed an immigration plan during a meeting with King Abdullah of "
+     "Jordan at the White House.", "2018-04-02", ("USA", "CONSULT", "JOR"), None),
+    # a channel's telling is reported, and its name is no place
+    ("In RT's coverage, the Syrian government battles terrorists.", "2016-10-17",
+     None, ("SYR", "ASSAULT", "RUS")),
+    # ills fought with policy, words offered, an act's backer
+    ("Saunders is forming his own campaign group to fight clerical abuse.", "2018-02-01",
+     None, ("GBR", "ASSAULT", None)),
+    ("Bernie Sanders offered some pointed advice to Hillary Clinton on Friday.", "2016-09-23",
+     None, (None, "AGREE", "USA")),
+    ("The American-backed offensive to retake Mosul from the Islamic State began on Monday.",
+     "2016-10-17", None, ("USA", "ASSAULT", "IRQ")),
     # a site named by its place: "the Zaporizhzhia plant in Ukraine" falls to Ukraine
     ("The IAEA dispatched inspectors to the nuclear plant in Ukraine.", "2022-09-01",
      ("IGO", "ACCUSE", "UKR"), ("IGO", "ACCUSE", None)),
@@ -913,7 +926,7 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
 def test_plover_conventions_on_wire_sentences(
         pipe: Pipeline, text: str, date: str,
         want: tuple[str | None, str, str | None] | None,
-        unwanted: tuple[str | None, str, str | None]) -> None:
+        unwanted: tuple[str | None, str, str | None] | None) -> None:
     got = _triples(pipe, text, date)
     assert want is None or want in got, got
-    assert unwanted not in got, got
+    assert unwanted is None or unwanted not in got, got

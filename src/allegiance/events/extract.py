@@ -24,12 +24,14 @@ from .lexicon import COOPERATIVE, Rule, TriggerLexicon, get_trigger_lexicon, pic
 from .vocabulary import (
     ABLE,
     ABSTRACT,
+    ACCOUNTS,
     ADMISSIONS,
     ADMIT_PREPS,
     ALERT_MODS,
     ARMED_BODIES,
     ATROCITIES,
     AUDIENCES,
+    BACKING,
     BORDERS,
     CASUALTY_V,
     CONSEQUENCES,
@@ -64,6 +66,7 @@ from .vocabulary import (
     HYPO_GOV,
     IDEA_NOUNS,
     IDIOMS,
+    ILLS,
     INFO_NOUNS,
     INSIST,
     INTENT_ADJ,
@@ -125,6 +128,7 @@ from .vocabulary import (
     WATCH_V,
     WEAPON_AGENTS,
     WEAPON_SUBJECTS,
+    WORD_OFFERS,
 )
 
 Mention = tuple[Actor, Span]
@@ -847,7 +851,7 @@ class EventExtractor:
                     "compound", "amod")] + [dobj.lemma_.lower()]) is None:  # "spy chiefs"
             return True  # "should consult a medical professional", "fail to meet standards"
         if lemma in FIGHT_WORDS and dobj is not None and dobj.i not in self.idx and (
-                dobj.lemma_.lower() in ABSTRACT | DEMAND_NOUNS | LEGAL_ACTS | NATURAL or any(
+                dobj.lemma_.lower() in ABSTRACT | DEMAND_NOUNS | LEGAL_ACTS | NATURAL | ILLS or any(
                     c.lemma_.lower() in NATURAL for c in dobj.children if c.dep_ == "compound")):
             # "is fighting Pennsylvania's request", "fight the charges" in court, "help
             # fight the Ebola outbreak"
@@ -864,6 +868,8 @@ class EventExtractor:
         if rule.type == "REQUEST" and lemma == "call" and dobj is not None and \
                 dobj.lemma_.lower() in CONVENED:
             return True  # "to call a debate", "called elections": convened, not asked for
+        if lemma == "offer" and dobj is not None and dobj.lemma_.lower() in WORD_OFFERS:
+            return True  # "would offer answers of several hundred words": talk, no offer
         if rule.type == "CONSULT" and _with_press(v):
             return True  # "met with reporters": a press briefing, not a consultation
         if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in kids):
@@ -1044,7 +1050,9 @@ class EventExtractor:
             return None  # "Iran's growing threat" is a perception, not a threat made
         # Content of a request, refusal, threat or accusation is not an event that happened.
         gov = head.head if head.dep_ == "prep" else head
-        if gov.pos_ == "VERB" and n.dep_ in ("dobj", "pobj", "conj"):
+        setting = head.dep_ == "prep" and head.lower_ in SETTING_PREPS | {"during", "at"}
+        if gov.pos_ == "VERB" and n.dep_ in ("dobj", "pobj", "conj") and not setting:
+            # ("proposed a plan during a meeting with ...": the meeting is no content)
             grule, _ = self._rule_for_verb(gov)
             if (grule is not None and grule.type in CONTENT_GOVERNORS) or \
                     gov.lemma_.lower() in REFUSE | THREAT | HYPO_GOV | DENY:
@@ -1541,8 +1549,10 @@ class EventExtractor:
         while stack:
             c, depth = stack.pop(0)
             if c.dep_ in MOD_DEPS or (c.dep_ == "prep" and c.lower_ in ("of",)) or (
-                    # "a South Korean-flagged tanker", "an Iranian-backed militia"
-                    c.dep_ == "npadvmod" and c.head.dep_ == "amod") or (
+                    # "a South Korean-flagged tanker", "an Iranian-backed militia" (not "the
+                    # American-backed offensive": an act's backer is not its doer)
+                    c.dep_ == "npadvmod" and c.head.dep_ == "amod" and not (
+                        c.head.lemma_.lower() in BACKING and self._noun_rule(h) is not None)) or (
                     # "envoys from Ethiopia and Egypt", "a delegation from Iran"
                     c.dep_ == "prep" and c.lower_ == "from" and depth == 1 and
                     h.lemma_.lower() in SENT_PEOPLE) or \
@@ -1585,6 +1595,12 @@ class EventExtractor:
         if trig.pos_ == "NOUN" and any(c.lower_ in UNREAL_MODS for c in trig.children
                                        if c.dep_ == "amod"):
             return "hypothetical"  # "a possible Chinese invasion of Taiwan"
+        if trig.pos_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ in (
+                "during", "after", "before", "following", "since", "throughout") and \
+                trig.i != r.clause.i and not any(c.lower_ in UNREAL_MODS for c in trig.children):
+            # "proposed a plan during a meeting with the King of Jordan": the meeting is
+            # the setting of the act, whatever the act's own status
+            return "asserted"
         if trig.pos_ == "NOUN" and trig.i != r.clause.i and any(
                 c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the")
                 for c in trig.children):
@@ -1705,6 +1721,11 @@ class EventExtractor:
         if status == "asserted" and any(c.dep_ == "prep" and c.lower_ == "according"
                                         for c in v.children):
             status = "reported"
+        if status == "asserted" and any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(
+                    o.lemma_.lower() in ACCOUNTS and any(g.dep_ == "poss" for g in o.children)
+                    for o in c.children) for h in chain for c in h.children):
+            status = "reported"  # "in RT's coverage, the Syrian government battles terrorists"
         return status
 
     def _date(self, r: _Raw, status: str) -> str | None:
@@ -1958,7 +1979,7 @@ class EventExtractor:
         from ..actors.places import country_of_place
 
         for o in prep.children:
-            if o.dep_ != "pobj" or o.lemma_.lower() in SEA_WORDS | STANCES | MOTIVES:
+            if o.dep_ != "pobj" or o.lemma_.lower() in SEA_WORDS | STANCES | MOTIVES | ACCOUNTS:
                 continue  # ("in the Gulf of Oman" is at sea, not in Oman; "in defiance of
                 # Chinese authorities", "in response to": a motive, not a place)
             if o.lemma_.lower() in ("embassy", "consulate"):

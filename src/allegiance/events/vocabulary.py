@@ -98,6 +98,14 @@ ABSTRACT = {"plan", "policy", "proposal", "backstop", "deal", "idea", "decision"
             "budget", "campaign", "candidacy", "media", "press", "administration", "speech",
             "credibility", "reputation", "character", "integrity", "motives", "judgment",
             "judgement", "competence", "honesty", "legitimacy", "rhetoric", "views"}
+# ills one fights with policy, not arms ("to fight clerical abuse")
+ILLS = {"abuse", "corruption", "crime", "poverty", "racism", "discrimination", "inflation",
+        "fraud", "hunger", "illiteracy", "injustice", "extremism", "unemployment", "pollution",
+        "misinformation", "disinformation", "drug", "drugs", "trafficking", "hate"}
+# what one offers in words, not in deeds ("would offer answers of several hundred words")
+WORD_OFFERS = {"answer", "comment", "remark", "view", "thought", "opinion", "insight",
+               "explanation", "detail", "prayer", "condolence", "congratulation", "word",
+               "advice", "assessment", "perspective", "reflection"}
 # what one fights in court, not in the field ("fighting the charges")
 LEGAL_ACTS = {"request", "lawsuit", "suit", "order", "ruling", "case", "charge", "indictment",
               "extradition", "subpoena", "verdict", "conviction", "sentence", "appeal", "motion",
@@ -169,6 +177,11 @@ PRESS = {"reporter", "journalist", "press", "media", "correspondent", "newsman",
 # what a body calls into being ("called a debate", "called early elections")
 CONVENED = {"debate", "election", "vote", "meeting", "session", "referendum", "hearing",
             "inquiry", "conference", "summit", "poll", "recess"}
+# someone's telling of events: "in RT's coverage", "in Moscow's version"
+ACCOUNTS = {"coverage", "view", "account", "version", "telling", "narrative", "words",
+            "opinion", "eyes", "story", "reporting", "portrayal", "depiction"}
+# "X-backed": X stands behind someone else's act or force
+BACKING = {"back", "support", "sponsor", "fund", "arm", "train", "finance", "broker"}
 RESPOND = {"respond", "reply", "answer", "heed", "listen", "yield"}  # "refused to respond to"
 HELP_NOUNS = {"help", "support", "assistance", "backing", "aid", "cooperation", "consent",
               "approval", "blessing"}  # "with Albania's help": a partner
