@@ -919,6 +919,11 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
      None, (None, "AGREE", "USA")),
     ("The American-backed offensive to retake Mosul from the Islamic State began on Monday.",
      "2016-10-17", None, ("USA", "ASSAULT", "IRQ")),
+    # after sample 21: a row with journalists is no fight; "according to" covers the sentence
+    ("This was the Trump who fights with Mexican American journalists.", "2016-09-01",
+     None, ("MEX", "ASSAULT", "USA")),
+    ("Syrian troops fought with Turkish forces near the border.", "2016-09-01",
+     ("SYR", "ASSAULT", "TUR"), None),
     # a site named by its place: "the Zaporizhzhia plant in Ukraine" falls to Ukraine
     ("The IAEA dispatched inspectors to the nuclear plant in Ukraine.", "2022-09-01",
      ("IGO", "ACCUSE", "UKR"), ("IGO", "ACCUSE", None)),
@@ -930,3 +935,12 @@ def test_plover_conventions_on_wire_sentences(
     got = _triples(pipe, text, date)
     assert want is None or want in got, got
     assert unwanted is None or unwanted not in got, got
+
+
+def test_according_to_at_the_end_reports_the_whole_sentence(pipe: Pipeline) -> None:
+    # "according to" hangs on the last conjunct; the first conjunct's act is reported too
+    doc = pipe(Document("The Chinese government hacked computers at the agency in 2010 and "
+                        "employees covered up the intrusions, according to a congressional "
+                        "report on Wednesday.", published="2016-07-14"))
+    hacks = [e for e in doc.events if e.type == "COERCE"]
+    assert hacks and all(e.status == "reported" for e in hacks)

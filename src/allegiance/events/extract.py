@@ -740,7 +740,8 @@ class EventExtractor:
                     dobj is not None and dobj.i not in self.idx and dobj.pos_ == "NOUN" and
                     (self.lex_sector_free(dobj) or dobj.lemma_.lower() in PUBLIC_PEOPLE)):
                 return []  # "attacked Cruz", "attacked a federal judge", "the backstop": words
-        if rule.type == "ASSAULT" and lemma in ("clash", "spar", "tangle") and not any(
+        if rule.type == "ASSAULT" and lemma in ("clash", "spar", "tangle", "fight", "battle",
+                                                "feud", "quarrel") and not any(
                 a.sector in ("MIL", "REB", "SPY", "COP") for a, _ in srcs) and any(
                 o.lemma_.lower() in PUBLIC_PEOPLE for p in v.children if p.dep_ == "prep"
                 for o in p.subtree):
@@ -1718,8 +1719,13 @@ class EventExtractor:
                 if h.pos_ == "NOUN" and h.lemma_.lower() in IDEA_NOUNS:
                     status = "hypothetical"
                     break
-        if status == "asserted" and any(c.dep_ == "prep" and c.lower_ == "according"
-                                        for c in v.children):
+        root = sentence_of(v).root
+        if status == "asserted" and any(
+                c.dep_ == "prep" and c.lower_ == "according"
+                for h in (v, root, *(g for g in root.children if g.dep_ == "conj"))
+                for c in h.children):
+            # ("likely hacked computers ... and covered up ..., according to a congressional
+            # report": the source is the whole sentence's)
             status = "reported"
         if status == "asserted" and any(
                 c.dep_ == "prep" and c.lower_ == "in" and any(
