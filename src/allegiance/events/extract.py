@@ -2405,14 +2405,18 @@ def _reduced_object(v: Any) -> Any:
     return None
 
 
+def _and_of(c: Any) -> list[Any]:
+    """A noun and the nouns of its "of" phrase ("a first contingent of UN peacekeepers")."""
+    return [c] + [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+
+
 def _peacekeepers_subject(v: Any) -> bool:
     """The subject of ``v`` is a peacekeeping force ("a first contingent of UN peacekeepers")."""
     for c in v.children:
         if c.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        heads = [c] + [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                       for o in p.children if o.dep_ == "pobj"]
-        if any(t.lemma_.lower() in PEACEKEEPING for h in heads for t in (h, *h.children)):
+        if any(t.lemma_.lower() in PEACEKEEPING for h in _and_of(c) for t in (h, *h.children)):
             return True
     return False
 
@@ -2447,8 +2451,7 @@ def _crowd_subject(v: Any) -> bool:
     for c in v.children:
         if c.dep_ != "nsubj":
             continue
-        heads = [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                       for g in p.children if g.dep_ == "pobj"]
+        heads = _and_of(c)
         if any(h.lemma_.lower() in CROWDS or h.ent_type_ == "CARDINAL" for h in heads) and \
                 any(h.lemma_.lower() in CROWDS for h in heads):
             return True
