@@ -944,3 +944,21 @@ def test_according_to_at_the_end_reports_the_whole_sentence(pipe: Pipeline) -> N
                         "report on Wednesday.", published="2016-07-14"))
     hacks = [e for e in doc.events if e.type == "COERCE"]
     assert hacks and all(e.status == "reported" for e in hacks)
+
+
+@pytest.mark.parametrize("text", [
+    "Haley's essential claim was that Saudi Arabia is under attack by missiles supplied to "
+    "Yemen by the Iranian government.",
+    "The paper has promoted the idea that Assange, aided by Russia, was determined to promote "
+    "Trump.",
+])
+def test_a_modifier_inside_a_claim_is_claimed(pipe: Pipeline, text: str) -> None:
+    aid = [e for e in pipe(Document(text, published="2018-01-01")).events if e.type == "AID"]
+    assert aid and all(e.status == "reported" for e in aid)
+
+
+def test_a_modifier_in_the_author_s_own_sentence_is_asserted(pipe: Pipeline) -> None:
+    doc = pipe(Document("Iran supplied missiles to the Houthis, who fired them at Saudi Arabia.",
+                        published="2018-01-01"))
+    assert {(e.type, e.status) for e in doc.events} >= {("AID", "asserted"),
+                                                        ("ASSAULT", "asserted")}

@@ -34,6 +34,7 @@ from .vocabulary import (
     BACKING,
     BORDERS,
     CASUALTY_V,
+    CLAIM_NOUNS,
     CONSEQUENCES,
     CONTENT_GOVERNORS,
     CONVENED,
@@ -1732,6 +1733,11 @@ class EventExtractor:
                     o.lemma_.lower() in ACCOUNTS and any(g.dep_ == "poss" for g in o.children)
                     for o in c.children) for h in chain for c in h.children):
             status = "reported"  # "in RT's coverage, the Syrian government battles terrorists"
+        if status == "asserted" and chain[-1].pos_ in ("NOUN", "PROPN") and \
+                chain[-1] is not v and _in_a_claim(chain[-1]):
+            # "Haley's claim was that Saudi Arabia is under attack by missiles supplied to
+            # Yemen by the Iranian government": a modifier inside what a claim says is claimed
+            status = "reported"
         return status
 
     def _date(self, r: _Raw, status: str) -> str | None:
@@ -2403,6 +2409,26 @@ def _reduced_object(v: Any) -> Any:
             if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
                 return subj
     return None
+
+
+def _in_a_claim(tok: Any) -> bool:
+    """``tok`` lies in the content of a claim, an idea or a report ("the claim was that ...",
+    "the narrative that ...", "said that ...")."""
+    h = tok
+    for _ in range(8):
+        if h.head.i == h.i:
+            return False
+        if h.dep_ in ("ccomp", "acl") and h.pos_ in ("VERB", "AUX"):
+            g = h.head
+            if g.pos_ == "NOUN" and g.lemma_.lower() in CLAIM_NOUNS:
+                return True  # "the idea that ...", "allegations that ..."
+            if g.lemma_.lower() == "be" and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in CLAIM_NOUNS for c in g.children):
+                return True  # "Haley's essential claim was that ..."
+            if g.pos_ == "VERB" and g.lemma_.lower() in REPORT:
+                return True  # "officials said that ..."
+        h = h.head
+    return False
 
 
 def _and_of(c: Any) -> list[Any]:

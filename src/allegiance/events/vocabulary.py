@@ -182,6 +182,10 @@ ACCOUNTS = {"coverage", "view", "account", "version", "telling", "narrative", "w
             "opinion", "eyes", "story", "reporting", "portrayal", "depiction"}
 # "X-backed": X stands behind someone else's act or force
 BACKING = {"back", "support", "sponsor", "fund", "arm", "train", "finance", "broker"}
+# nouns whose "that ..." is someone's claim, not the author's ("the idea that ...")
+CLAIM_NOUNS = {"claim", "idea", "narrative", "allegation", "accusation", "report", "rumor",
+               "rumour", "theory", "suggestion", "assertion", "charge", "contention", "belief",
+               "notion", "story", "argument", "insistence", "revelation"}
 RESPOND = {"respond", "reply", "answer", "heed", "listen", "yield"}  # "refused to respond to"
 HELP_NOUNS = {"help", "support", "assistance", "backing", "aid", "cooperation", "consent",
               "approval", "blessing"}  # "with Albania's help": a partner
