@@ -160,6 +160,7 @@ def test_seat_possessor_names_official(text: str, code: str) -> None:
     ("Similarly, William J. Bennett, a Reagan education secretary, said he could not support "
      "the movement.", "ISRGOV"),  # not Naftali Bennett
     ("The court lifted limits on the use of the Russian language in schools.", "RUS"),  # a tongue
+    ("It was Iran Bush should have invaded after 9/11, not Iraq.", "IRNGOV"),  # not his title
 ])
 def test_not_an_actor(text: str, absent: str) -> None:
     pipe = build_pipeline(Settings(stages=("nlp", "actors")))

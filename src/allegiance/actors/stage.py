@@ -329,7 +329,7 @@ def _people(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) -
                 sec = sec or inner_title
                 region = region or [sdoc[ent.start]]
         if region and sec is None and (curated is not None or not region_ms):
-            region = []  # no role words: "Iran Bush" is not an Iranian named Bush
+            region, region_ms = [], []  # no role words: "Iran Bush" is not an Iranian Bush
         base = next((m for m in region_ms if m.sector), None) or \
             (region_ms[0] if region_ms else None)
         role = None
