@@ -793,8 +793,7 @@ class EventExtractor:
             # as the subject): the Americans are held, by whoever the "by" phrase names
             srcs = self._agent(v)
             tgs = (self._actors_at(v.head) if wrapper is None else [
-                m for p in wrapper.children if p.dep_ == "prep" and p.lower_ == "of"
-                for o in p.children if o.dep_ == "pobj" for m in self._actors_at(o)]) or tgs
+                m for o in _and_of(wrapper)[1:] for m in self._actors_at(o)]) or tgs
         elif v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
                 and (any(c.dep_ == "dobj" for c in v.children) or v.tag_ == "VBD" or
                      rule.type == "PROTEST") \
