@@ -161,11 +161,21 @@ def test_seat_possessor_names_official(text: str, code: str) -> None:
      "the movement.", "ISRGOV"),  # not Naftali Bennett
     ("The court lifted limits on the use of the Russian language in schools.", "RUS"),  # a tongue
     ("It was Iran Bush should have invaded after 9/11, not Iraq.", "IRNGOV"),  # not his title
+    ("Trump has pledged to cancel the Paris climate agreement.", "FRAGOV"),  # a treaty's name
+    ("The Northern Irish DUP will not support the deal.", "IRL"),  # Northern Ireland is British
 ])
 def test_not_an_actor(text: str, absent: str) -> None:
     pipe = build_pipeline(Settings(stages=("nlp", "actors")))
     d = pipe(Document(text, published="2018-06-01"))
     assert absent not in {a.code for a in d.actors}
+
+
+def test_a_policy_name_is_no_unknown_actor() -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors")))
+    d = pipe(Document("Tusk said the Brexit deal agreed with Theresa May's government was not "
+                      "open to renegotiation.", published="2019-01-10"))
+    names = {a.name for a in d.actors}
+    assert "Brexit" not in names and "Theresa May" in names, names
 
 
 def test_name_tagged_as_place_is_a_person_by_its_role() -> None:

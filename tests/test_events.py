@@ -204,6 +204,11 @@ def _run(pipe3, text: str, pub: str | None = "2018-06-01") -> Document:  # type:
     ("Trump vowed punishment if proof emerges that Saudi rulers sanctioned the journalist's "
      "murder in Turkey.", "SANCTION"),
     ("Many Chinese vehicles fail to meet tough Russian certification standards.", "CONSULT"),
+    # after sample 22: a vow to keep an accord threatens nobody; an interviewer's questions
+    ("While Hillary Clinton has vowed to honor the Paris agreement, Donald Trump has pledged "
+     "to cancel the accord.", "THREATEN"),
+    ("Earlier in the interview, Ruhle pressed Flynn on Russia issues, citing reports about "
+     "Manafort.", "REQUEST"),
 ])
 
 def test_no_false_event(pipe3, text: str, typ: str) -> None:  # type: ignore[no-untyped-def]
@@ -241,12 +246,29 @@ def test_object_control_subject_is_the_object(pipe3) -> None:  # type: ignore[no
     # a capability
     ("North Korea is building missiles so that it is able to hit Japan.", "ASSAULT",
      "hypothetical"),
+    # an indictment's charge, with "of" parsed under the accused
+    ("The special counsel brought a sweeping indictment accusing Russian military "
+     "intelligence officers of hacking Hillary Clinton's campaign.", "COERCE", "reported"),
+    # a sentence opened by a channel's account is the channel's, all of it
+    ("In RT's coverage, Russia seems to brim with tolerance; and the toll in Syria represents "
+     "the many who are caught in the crossfire as the Syrian government battles terrorists.",
+     "ASSAULT", "reported"),
 ])
 def test_status_of_embedded_events(pipe3, text: str, typ: str,  # type: ignore[no-untyped-def]
                                    status: str) -> None:
     d = _run(pipe3, text)
     evs = [e for e in d.events if e.type == typ]
     assert evs and all(e.status == status for e in evs), [(e.type, e.status) for e in d.events]
+
+
+def test_the_accused_hacks_and_a_proposal_is_its_owner_s(pipe3) -> None:  # type: ignore[no-untyped-def]
+    d = _run(pipe3, "The special counsel brought a sweeping indictment accusing Russian "
+                    "military intelligence officers of hacking Hillary Clinton's campaign.")
+    assert [e.source.code for e in d.events if e.type == "COERCE" and e.source] == ["RUSSPY"]
+    d = _run(pipe3, "GOP clubs declined to endorse Trump, citing his proposal to ban Muslims "
+                    "from entering the United States.")
+    assert not [e for e in d.events if e.type == "SANCTION" and e.source
+                and "GOP" in e.source.text], [(e.type, e.source) for e in d.events]
 
 
 def test_missile_test_is_mobilize(pipe3) -> None:  # type: ignore[no-untyped-def]
@@ -363,7 +385,7 @@ def test_blamed_party_is_the_doer_and_figures_of_speech_are_not_attacks(pipe: Pi
     (shot,) = [e for e in doc.events if e.trigger and e.trigger.text == "shot"]
     assert shot.source is not None and shot.source.code == "TUR"
     (hack,) = [e for e in doc.events if e.trigger and e.trigger.text == "hacking"]
-    assert hack.source is not None and hack.source.code == "RUSMIL"
+    assert hack.source is not None and hack.source.code == "RUSSPY"
     assert hack.status == "reported"  # an accusation, not a fact
     assert not [e for e in doc.events if e.trigger and e.trigger.text in ("fighting", "renewed")]
     (fought,) = [e for e in doc.events if e.trigger and e.trigger.text == "fought"]

@@ -218,6 +218,8 @@ class ActorLexicon:
                 found = self.sectors.get(" ".join(lw[-k:]))
                 if found:
                     break
+        if found is not None and k > 1:
+            return found  # "military intelligence officers": the two-word role decides
         if lw and lw[-1] in GENERIC_HEADS:
             # "rebel leaders", "opposition officials": the modifier names the sector.
             for w in lw[:-1]:

@@ -130,6 +130,8 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
         if en.kind in ("country", "seat") and \
                 e < len(sdoc) and sdoc[e].text in OUTLET_WORDS:
             continue  # "Bangkok Post", "Moscow Times": a newspaper, not the state
+        if en.kind == "seat" and _names_accord(sdoc, s, e):
+            continue  # "the Paris agreement", "the Oslo Accords": named after a city
         if en.kind == "country" and e + 1 < len(sdoc) and sdoc[e].text in ("-", "–") and \
                 sdoc[e + 1].lower_ in ("language", "speaking", "speaker", "speakers"):
             continue  # "English-language network", "French-speaking Swiss": a language
@@ -170,6 +172,12 @@ _FIGHTER_NOUNS = {"guerrillas", "rebels", "militants", "insurgents", "fighters",
 
 
 _DIRECTIONS = {"North", "South", "East", "West"}
+# policies and programmes the tagger takes for organisations
+_NOT_ACTORS = {"brexit", "grexit", "frexit", "obamacare", "trumpcare", "medicare", "medicaid",
+               "covid", "covid-19", "coronavirus"}
+# agreements and processes named after the city where they were made
+_NAMED_ACCORDS = {"agreement", "agreements", "accord", "accords", "treaty", "protocol",
+                  "convention", "conventions", "process", "declaration", "format", "principles"}
 # roles of private people, whose state does not make them its officials
 _PRIVATE_ROLES = {"gunman", "man", "woman", "citizen", "national", "resident", "student",
                   "worker", "businessman", "businesswoman", "tourist", "suspect", "attacker",
@@ -499,6 +507,13 @@ def _prev_sent_start(sdoc: Any, sent: Any) -> int:
     return int(sentence_of(sdoc[sent.start - 1]).start)
 
 
+def _names_accord(sdoc: Any, s: int, e: int) -> bool:
+    """Tokens ``s:e`` name a city's agreement ("the Paris climate agreement")."""
+    return any(
+        t.lower_ in _NAMED_ACCORDS for t in sdoc[e:e + 3]) and all(
+        sdoc[i].dep_ in ("compound", "amod", "nmod") for i in range(s, e))
+
+
 def _unknown(sdoc: Any, tokmap: dict[int, _M]) -> list[_M]:
     """Named actors the dictionaries do not know: kept with ``code=None``."""
     out = []
@@ -509,6 +524,10 @@ def _unknown(sdoc: Any, tokmap: dict[int, _M]) -> list[_M]:
             continue
         if ent.label_ == "NORP" and ent.end < len(sdoc) and sdoc[ent.end].lower_ in LANGUAGE_NOUNS:
             continue  # "the Russian language": a tongue, not a people
+        if ent.text.lower() in _NOT_ACTORS:
+            continue  # "the Brexit deal": a policy tagged as an organisation
+        if _names_accord(sdoc, ent.start, ent.end):
+            continue  # "the Minsk agreements": a treaty's name, not an actor
         kind = "person" if ent.label_ == "PERSON" else "unknown"
         out.append(_M(ent.start, ent.end, None, ent.text, kind, None, None))
     return out

@@ -72,6 +72,7 @@ from .vocabulary import (
     INSIST,
     INTENT_ADJ,
     INTENT_COOP,
+    KEEP_V,
     LEGAL_ACTS,
     LIGHT,
     LOCAL_TYPES,
@@ -100,6 +101,7 @@ from .vocabulary import (
     PROTEST_AIMS,
     PROTESTERS,
     PUBLIC_PEOPLE,
+    QUESTIONING,
     RECEIVE,
     REFUSE,
     REMOTE_MEDIA,
@@ -510,6 +512,12 @@ class EventExtractor:
                 if not tg and lemma in THREAT:
                     tg = self._condition_targets((v, xcomp),
                                                  {a.country for a, _ in srcs if a.country})
+                if rule.type == "THREATEN" and lemma in INTENT_COOP and \
+                        xcomp.lemma_.lower() in KEEP_V and any(
+                            c.dep_ == "dobj" for c in xcomp.children) and not any(
+                            c.dep_ in ("xcomp", "ccomp") for c in xcomp.children):
+                    # "vowed to honor the Paris agreement": a pledge, not a threat
+                    return [_Raw("AGREE", None, v, v, srcs, tg, 0.65)]
                 if lemma == "warn":
                     own = {a.country for a, _ in srcs if a.country}
                     tg = [m for m in tg if (m[0].country is None or m[0].country not in own)
@@ -914,6 +922,13 @@ class EventExtractor:
                 or (c.dep_ == "dobj" and (c.lemma_.lower() in self.lex.nouns))
                 for c in kids):
             return True  # "'why should ...?' asked Bennett": a question, not a request
+        if lemma == "press" and rule.type == "REQUEST" and any(
+                c.dep_ == "prep" and c.lower_ in ("on", "about") for c in kids) and not any(
+                c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(
+                    g.dep_ in ("aux", "mark") and g.lower_ in ("to", "for") for g in c.children))
+                for c in kids) and any(
+                t.lemma_.lower() in QUESTIONING for t in sentence_of(v)):
+            return True  # "Ruhle pressed Flynn on Russia issues" in an interview: questions
         if rule.type in ("AGREE", "THREATEN") and lemma in ("promise", "pledge", "vow", "assure") \
                 and ccomp is not None and not any(c.dep_ == "xcomp" for c in kids) and not any(
                     c.dep_ == "aux" and c.lower_ in HYPO_AUX | FUTURE_AUX | {"to"}
@@ -1127,6 +1142,13 @@ class EventExtractor:
                        for o in p.children if o.dep_ == "pobj" for m in self._actors_at(o)]
             if blamed:
                 return blamed
+        if v.dep_ == "pcomp" and v.head.lower_ == "of" and v.head.head.dep_ == "dobj" and \
+                v.head.head.head.lemma_.lower() in ("accuse", "suspect", "convict", "blame") \
+                and not any(c.dep_ in SUBJ_DEPS for c in v.children):
+            # "accusing Russian officers of hacking" with "of" parsed under the object
+            blamed = self._actors_at(v.head.head)
+            if blamed:
+                return blamed
         # ("Visiting Chinese Foreign Minister Qian held talks": "Visiting" parsed as a subject)
         for c in sorted(v.children, key=lambda c: c.dep_ != "nsubj"):
             if c.dep_ == "nsubj" and c.i not in self.idx and c.pos_ == "NOUN":
@@ -1209,6 +1231,10 @@ class EventExtractor:
                                           v.head.lower_ in PROTESTERS or
                                           v.lemma_.lower() in CROWD_ACTS):
             return self._actors_at(v.head)  # "to disperse demonstrators protesting the results"
+        owner = next((c for c in v.head.children if c.dep_ == "poss"), None) \
+            if v.dep_ == "acl" and v.tag_ == "VB" else None
+        if owner is not None:
+            return self._actors_at(owner)  # "citing his proposal to ban Muslims": his ban
         if v.dep_ == "acl" and v.tag_ in ("VBG", "VB") and v.head.dep_ in ("dobj", "nsubj"):
             # "the PKK issued a declaration demanding ...": the declarer demands
             return self._subjects(v.head.head, depth + 1) if v.head.dep_ == "dobj" \
@@ -1704,8 +1730,10 @@ class EventExtractor:
                     status = "hypothetical" if trig.pos_ == "NOUN" else "future"
                 elif (gl in FUTURE_GOV and child.dep_ == "xcomp") or gaux & FUTURE_AUX:
                     status = "future"
-                elif gl in ("accuse", "suspect", "charge", "blame", "allege") and \
-                        child.dep_ == "prep" and child.lower_ == "of":
+                elif gl in ("accuse", "suspect", "charge", "blame", "allege") and (
+                        (child.dep_ == "prep" and child.lower_ == "of") or (
+                            child.dep_ == "dobj" and any(h.dep_ == "prep" and h.lower_ == "of"
+                                                         and h.head.i == child.i for h in chain))):
                     status = "reported"  # "accused officers of hacking": alleged
                 elif gl in REPORT and child.dep_ in ("ccomp", "pcomp", "conj") and not (
                         g.lower_ == "told" and any(c.lower_ == "all" for c in g.children)):
@@ -1727,10 +1755,12 @@ class EventExtractor:
             # ("likely hacked computers ... and covered up ..., according to a congressional
             # report": the source is the whole sentence's)
             status = "reported"
-        if status == "asserted" and any(
+        if status == "asserted" and (any(
                 c.dep_ == "prep" and c.lower_ == "in" and any(
                     o.lemma_.lower() in ACCOUNTS and any(g.dep_ == "poss" for g in o.children)
-                    for o in c.children) for h in chain for c in h.children):
+                    for o in c.children)
+                for h in (*chain, root, *(g for g in root.children if g.dep_ == "conj"))
+                for c in h.children) or _opens_with_account(sentence_of(v))):
             status = "reported"  # "in RT's coverage, the Syrian government battles terrorists"
         if status == "asserted" and chain[-1].pos_ in ("NOUN", "PROPN") and \
                 chain[-1] is not v and _in_a_claim(chain[-1]):
@@ -2408,6 +2438,14 @@ def _reduced_object(v: Any) -> Any:
             if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
                 return subj
     return None
+
+
+def _opens_with_account(sent: Any) -> bool:
+    """The sentence opens "In RT's coverage, ...": all of it is the account's."""
+    first = sent[0]
+    return first.lower_ == "in" and first.dep_ == "prep" and any(
+        o.lemma_.lower() in ACCOUNTS and any(g.dep_ == "poss" for g in o.children)
+        for o in first.children)
 
 
 def _in_a_claim(tok: Any) -> bool:

@@ -163,6 +163,9 @@ SITTING_BODIES = {"cabinet", "parliament", "assembly", "congress", "senate", "co
 # verbs that watch over an existing act ("monitor the ceasefire", "enforce the embargo")
 WATCH_V = {"oversee", "monitor", "observe", "supervise", "police", "verify", "enforce",
            "implement", "guarantee", "safeguard", "uphold", "respect", "violate", "breach"}
+# verbs that keep a promise or an agreement ("vowed to honor the Paris agreement": a pledge)
+KEEP_V = {"honor", "honour", "uphold", "respect", "abide", "keep", "implement", "observe",
+          "fulfil", "fulfill"}
 # addressees named by their conflict ("parties to the conflict in Iraq")
 PARTIES = {"party", "side", "faction", "belligerent", "combatant", "warring"}
 # talks after which a concession is made to the other side
@@ -173,6 +176,9 @@ PLAN_NOUNS = {"legislation", "bill", "law", "proposal", "plan", "motion", "measu
               "resolution", "effort", "attempt", "bid", "campaign", "push", "drive", "call",
               "request", "petition", "initiative", "scheme", "plot", "proposition", "amendment"}
 # the press, whom one briefs rather than consults
+# settings where pressing someone "on" a topic is asking questions
+QUESTIONING = {"interview", "debate", "hearing", "briefing", "interviewer", "anchor", "host",
+               "moderator", "testimony", "podcast", "show"}
 PRESS = {"reporter", "journalist", "press", "media", "correspondent", "newsman", "editor"}
 # what a body calls into being ("called a debate", "called early elections")
 CONVENED = {"debate", "election", "vote", "meeting", "session", "referendum", "hearing",
