@@ -163,7 +163,9 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
     ms.extend(_based_groups(sdoc, tokmap, lex))
     _placed_peoples(sdoc, ms, tokmap)
     _armed_anaphora(sdoc, ms)
-    return _group(sdoc, [m for m in ms if not m.absorbed], lex)
+    # ("the Brexit deal": a policy the tagger took for an organisation or a person)
+    return _group(sdoc, [m for m in ms if not m.absorbed and not (
+        m.code is None and sdoc[m.s:m.e].text.lower() in _NOT_ACTORS)], lex)
 
 
 # sector nouns (REB) that, bare and definite, point back to an armed group
@@ -524,8 +526,6 @@ def _unknown(sdoc: Any, tokmap: dict[int, _M]) -> list[_M]:
             continue
         if ent.label_ == "NORP" and ent.end < len(sdoc) and sdoc[ent.end].lower_ in LANGUAGE_NOUNS:
             continue  # "the Russian language": a tongue, not a people
-        if ent.text.lower() in _NOT_ACTORS:
-            continue  # "the Brexit deal": a policy tagged as an organisation
         if _names_accord(sdoc, ent.start, ent.end):
             continue  # "the Minsk agreements": a treaty's name, not an actor
         kind = "person" if ent.label_ == "PERSON" else "unknown"
