@@ -170,6 +170,23 @@ def test_not_an_actor(text: str, absent: str) -> None:
     assert absent not in {a.code for a in d.actors}
 
 
+@pytest.mark.parametrize("text,mention,code", [
+    ("Marie Collins, an Irish abuse survivor, was appointed in 2014.", "Marie Collins",
+     "IRLCVL"),  # a private person's role
+    ("Trump urged the Attorney General of the United States to step in.",
+     "Attorney General of the United States", "USAGOV"),  # not a general
+    ("Russian military intelligence officers hacked the campaign.",
+     "Russian military intelligence officers", "RUSSPY"),
+    ("Natalia Veselnitskaya met Donald Trump Jr. in June 2016.", "Donald Trump Jr.",
+     None),  # not his father
+])
+def test_roles_decide_the_sector(text: str, mention: str, code: str | None) -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors")))
+    d = pipe(Document(text, published="2018-06-01"))
+    got = {m.text: a.code for a in d.actors for m in a.mentions}
+    assert mention in got and got[mention] == code, got
+
+
 def test_a_policy_name_is_no_unknown_actor() -> None:
     pipe = build_pipeline(Settings(stages=("nlp", "actors")))
     d = pipe(Document("Tusk said the Brexit deal agreed with Theresa May's government was not "

@@ -464,3 +464,17 @@ def test_rejecting_remarks_is_no_denial_of_the_rejecters_other_acts():
     assert status[("REJECT", "ISRGOV")] == "asserted"
     assert status[("ASSAULT", "IRN")] == "denied"
     assert status[("REJECT", "IRN")] == "asserted"
+
+
+def test_a_denial_reaches_neither_the_next_sentence_nor_a_concession():
+    from allegiance.config import Settings
+    from allegiance.pipeline import build_pipeline
+
+    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events", "claims")))
+    doc = pipe(Document("While Francis later apologized, he persisted in defending Barros, "
+                        "denying that he had received any testimony himself. Francis later "
+                        "said he would send an investigator to Chile to investigate the matter.",
+                        published="2018-02-01"))
+    status = {e.trigger.text if e.trigger else "": e.status for e in doc.events}
+    assert status.get("apologized") == "asserted", status
+    assert status.get("investigate") == "future", status

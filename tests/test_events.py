@@ -209,6 +209,11 @@ def _run(pipe3, text: str, pub: str | None = "2018-06-01") -> Document:  # type:
      "to cancel the accord.", "THREATEN"),
     ("Earlier in the interview, Ruhle pressed Flynn on Russia issues, citing reports about "
      "Manafort.", "REQUEST"),
+    # after sample 23: a quantity is no deal; a question about someone is no request
+    ("My own feeling is that there is a great deal of collusion between the Australian, the "
+     "British and the US governments.", "AGREE"),
+    ("The second journalist to ask Francis about Barros on the flight was a Chilean woman.",
+     "REQUEST"),
 ])
 
 def test_no_false_event(pipe3, text: str, typ: str) -> None:  # type: ignore[no-untyped-def]
@@ -249,6 +254,11 @@ def test_object_control_subject_is_the_object(pipe3) -> None:  # type: ignore[no
     # an indictment's charge, with "of" parsed under the accused
     ("The special counsel brought a sweeping indictment accusing Russian military "
      "intelligence officers of hacking Hillary Clinton's campaign.", "COERCE", "reported"),
+    # an open question ("questioned how ... would"), not a plan
+    ("Trump questioned how Clinton would negotiate with Russian President Vladimir Putin "
+     "after demonizing him.", "CONSULT", "hypothetical"),
+    ("The criticism raised questions about how Clinton is going to go back and negotiate with "
+     "Putin.", "CONSULT", "hypothetical"),
     # a sentence opened by a channel's account is the channel's, all of it
     ("In RT's coverage, Russia seems to brim with tolerance; and the toll in Syria represents "
      "the many who are caught in the crossfire as the Syrian government battles terrorists.",
@@ -269,6 +279,13 @@ def test_the_accused_hacks_and_a_proposal_is_its_owner_s(pipe3) -> None:  # type
                     "from entering the United States.")
     assert not [e for e in d.events if e.type == "SANCTION" and e.source
                 and "GOP" in e.source.text], [(e.type, e.source) for e in d.events]
+
+
+def test_a_pronoun_under_a_denial_is_the_denier(pipe3) -> None:  # type: ignore[no-untyped-def]
+    d = _run(pipe3, "The Cuban government continues to deny they attacked U.S. diplomats with "
+                    "a sonic weapon.")
+    (ev,) = [e for e in d.events if e.type == "ASSAULT"]
+    assert ev.source is not None and ev.source.code == "CUBGOV" and ev.status == "denied"
 
 
 def test_missile_test_is_mobilize(pipe3) -> None:  # type: ignore[no-untyped-def]

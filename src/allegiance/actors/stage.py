@@ -106,6 +106,10 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
             # "Austin" the city, "Trump Organization": not the office holder ("Blinken"
             # tagged a place and "Trump" tagged an organisation on their own stay people)
             continue
+        if en.kind == "person" and e < len(sdoc) and sdoc[e].lower_ in (
+                "jr.", "jr", "junior", "iii") and \
+                sdoc[e].lower_.rstrip(".") not in en.name.lower():
+            continue  # "Donald Trump Jr." is not his father
         if en.kind == "country" and s >= 2 and sdoc[s - 1].text in ("-", "–") and \
                 sdoc[s - 2].lower_ in ("pro", "anti"):
             continue  # "pro-Palestinian demonstrators" in London are not Palestine
@@ -185,7 +189,11 @@ _PRIVATE_ROLES = {"gunman", "man", "woman", "citizen", "national", "resident", "
                   "worker", "businessman", "businesswoman", "tourist", "suspect", "attacker",
                   "shooter", "assailant", "bomber", "victim", "immigrant", "refugee", "migrant",
                   "boy", "girl", "child", "teenager", "father", "mother", "son", "daughter",
-                  "wife", "husband", "hostage", "prisoner", "detainee", "defendant", "driver"}
+                  "wife", "husband", "hostage", "prisoner", "detainee", "defendant", "driver",
+                  "survivor", "patient", "priest", "nun", "bishop", "lawyer", "attorney",
+                  "doctor", "nurse", "teacher", "writer", "author", "novelist", "artist",
+                  "singer", "actor", "actress", "athlete", "player", "farmer", "pilgrim",
+                  "entrepreneur", "investor", "billionaire", "banker", "whistleblower"}
 # heads of an apposition that make a name a person's ("X, the UN relief coordinator")
 _ROLE_HEADS = {"coordinator", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
                "minister", "secretary", "chief", "head", "director", "commissioner",

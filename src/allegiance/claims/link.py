@@ -160,6 +160,23 @@ def link_events(doc: Document, fragments: list[list[tuple[int, int]]] | None = N
     _apply_denials(doc)
 
 
+_CONCESSIVE = {"while", "although", "though", "whereas"}
+
+
+def _conceded(doc: Document, ev: Event) -> bool:
+    """"While Francis later apologized, he ... denied ...": the apology is granted, not denied."""
+    sdoc = doc.spacy_doc
+    if sdoc is None or ev.trigger is None:
+        return False
+    tok = next((t for t in sdoc if t.idx == ev.trigger.start), None)
+    while tok is not None and tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE
+                                       for c in tok.children):
+            return True
+        tok = tok.head
+    return False
+
+
 def _apply_denials(doc: Document) -> None:
     """'Iran did not accept responsibility': events blaming the denier become denied."""
     for s0, s1, code, text, at in _denials(doc):
@@ -167,7 +184,7 @@ def _apply_denials(doc: Document) -> None:
             if ev.status == "denied" or (ev.trigger is not None and ev.trigger.start == at):
                 continue  # the denial itself ("rejected the accusation") is what happened
             same_sentence = ev.sentence.start == s0
-            near = ev.sentence.start >= s0 - 600 and ev.sentence.start <= s1
+            near = ev.sentence.start >= s0 - 600 and ev.sentence.start < s1
             accused = ev.source is not None and (
                 (code is not None and ev.source.code == code)
                 or (text and ev.source.text.lower() in text.lower()))
@@ -176,7 +193,8 @@ def _apply_denials(doc: Document) -> None:
             # hostile act of theirs the text relays shortly before ("The Times reported the
             # strike was launched by Iran. Iran did not accept responsibility."); not every
             # earlier act of theirs ("Netanyahu will meet Trump")
-            blamed = accused and (same_sentence or (near and ev.type in _BLAMEABLE))
+            blamed = accused and (same_sentence or (near and ev.type in _BLAMEABLE)) and not (
+                same_sentence and _conceded(doc, ev))
             if blamed or (same_sentence and ev.attributed_to is not None) or (
                     plural and near and ev.status in ("reported", "asserted")):
                 ev.status = "denied"

@@ -101,6 +101,7 @@ from .vocabulary import (
     PROTEST_AIMS,
     PROTESTERS,
     PUBLIC_PEOPLE,
+    QUESTIONED,
     QUESTIONING,
     RECEIVE,
     REFUSE,
@@ -918,7 +919,7 @@ class EventExtractor:
             # Chinese officials discussed trade barriers" talk to each other)
             return True
         if lemma == "ask" and rule.type == "REQUEST" and not any(
-                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("for", "about"))
+                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for")
                 or (c.dep_ == "dobj" and (c.lemma_.lower() in self.lex.nouns))
                 for c in kids):
             return True  # "'why should ...?' asked Bennett": a question, not a request
@@ -1037,6 +1038,10 @@ class EventExtractor:
 
     # -- nouns -----------------------------------------------------------------------------
     def _noun_rule(self, n: Any) -> Rule | None:
+        if n.lower_ == "deal" and any(c.dep_ == "amod" and c.lower_ in ("great", "good")
+                                      for c in n.children) and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+            return None  # "a great deal of collusion": a quantity, not an agreement
         rules = self.lex.nouns.get(n.lemma_.lower()) or self.lex.nouns.get(n.lower_)
         if not rules and n.lemma_.lower() in EFFORT_NOUNS:
             # "a mediation mission", "a bombing campaign": the effort is its modifier's act
@@ -1249,10 +1254,12 @@ class EventExtractor:
         for _ in range(3):
             if h.dep_ in ("ccomp", "conj", "xcomp") and h.head.i != h.i:
                 h = h.head
-                if h.lemma_.lower() in REPORT:
+                if h.lemma_.lower() in REPORT | DENY:
                     for c in h.children:
                         if c.dep_ == "nsubj":
                             return self._actors_at(c)
+                    if h.dep_ == "xcomp":  # "continues to deny they attacked": the denier
+                        return self._subjects(h)
             else:
                 break
         return []
@@ -1666,6 +1673,12 @@ class EventExtractor:
         if any(c.lower_ == "whether" and c.dep_ in ("mark", "advmod", "nsubj")
                for h in chain[:2] for c in h.children):
             return "hypothetical"  # "a debate on whether to ban Trump": an open question
+        for i, h in enumerate(chain[:-1]):
+            if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "why", "whether")
+                   for c in h.children) and any(
+                    g.lemma_.lower() in QUESTIONED for g in chain[i + 1:i + 4]):
+                # "questioned how Clinton would negotiate with Putin": an open question
+                return "hypothetical"
         if any(h.dep_ == "ccomp" and h.head.lemma_.lower() in DEMAND_V for h in chain):
             return "hypothetical"  # "demanded that Iran stop backing the Palestinians"
         if subj_neg or any(c.dep_ == "neg" for c in v.children) or \

@@ -176,6 +176,9 @@ PLAN_NOUNS = {"legislation", "bill", "law", "proposal", "plan", "motion", "measu
               "resolution", "effort", "attempt", "bid", "campaign", "push", "drive", "call",
               "request", "petition", "initiative", "scheme", "plot", "proposition", "amendment"}
 # the press, whom one briefs rather than consults
+# words that leave the clause they govern an open question ("questioned how ... would")
+QUESTIONED = {"question", "wonder", "ask", "doubt", "unclear", "uncertain", "query",
+              "debate", "speculate"}
 # settings where pressing someone "on" a topic is asking questions
 QUESTIONING = {"interview", "debate", "hearing", "briefing", "interviewer", "anchor", "host",
                "moderator", "testimony", "podcast", "show"}
