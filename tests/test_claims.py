@@ -478,3 +478,16 @@ def test_a_denial_reaches_neither_the_next_sentence_nor_a_concession():
     status = {e.trigger.text if e.trigger else "": e.status for e in doc.events}
     assert status.get("apologized") == "asserted", status
     assert status.get("investigate") == "future", status
+
+
+def test_a_call_to_act_claims_no_fact_about_what_it_names():
+    from allegiance.config import Settings
+    from allegiance.pipeline import build_pipeline
+
+    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events", "claims")))
+    doc = pipe(Document("President Donald Trump took to Twitter Wednesday to call on his Attorney "
+                        "General Jeff Sessions to shut down special counsel Robert Mueller's "
+                        "investigation into Russian interference in the 2016 election.",
+                        published="2018-08-01"))
+    (probe,) = [e for e in doc.events if e.trigger and e.trigger.text == "investigation"]
+    assert probe.status == "asserted"

@@ -1001,3 +1001,9 @@ def test_a_modifier_in_the_author_s_own_sentence_is_asserted(pipe: Pipeline) -> 
                         published="2018-01-01"))
     assert {(e.type, e.status) for e in doc.events} >= {("AID", "asserted"),
                                                         ("ASSAULT", "asserted")}
+
+
+def test_the_one_a_video_shows_is_the_doer(pipe: Pipeline) -> None:
+    doc = pipe(Document("In 2015 the Italian newspaper Il Fatto Quotidiano published a video of "
+                        "him scolding two women.", published="2018-02-01"))
+    assert not [e for e in doc.events if e.source and "newspaper" in e.source.text]

@@ -149,7 +149,11 @@ def link_events(doc: Document, fragments: list[list[tuple[int, int]]] | None = N
             if inner.cue is not None and inner.cue.text.lower().startswith(
                     ("den", "reject", "dismiss", "refut", "disput")):
                 ev.status = "denied"
-            elif ev.status not in _KEEP and _key(ev) not in own_voice:
+            elif ev.status not in _KEEP and _key(ev) not in own_voice and not \
+                    doc.text[inner.content.start:inner.content.end].lower().startswith("to "):
+                # (an infinitive content, "call on Sessions to shut down Mueller's
+                # investigation", asks for an act and claims no fact: the events stage
+                # has already judged what in it has happened)
                 ev.status = "reported"
             continue
         sent = doc.text[ev.sentence.start:ev.sentence.end]

@@ -104,6 +104,7 @@ from .vocabulary import (
     QUESTIONED,
     QUESTIONING,
     RECEIVE,
+    RECORDINGS,
     REFUSE,
     REMOTE_MEDIA,
     REPORT,
@@ -1236,6 +1237,10 @@ class EventExtractor:
                                           v.head.lower_ in PROTESTERS or
                                           v.lemma_.lower() in CROWD_ACTS):
             return self._actors_at(v.head)  # "to disperse demonstrators protesting the results"
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in RECORDINGS:
+            # "published a video of him scolding two women": the one filmed acts
+            return [m for p in v.head.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj" for m in self._actors_at(o)]
         owner = next((c for c in v.head.children if c.dep_ == "poss"), None) \
             if v.dep_ == "acl" and v.tag_ == "VB" else None
         if owner is not None:

@@ -179,6 +179,9 @@ PLAN_NOUNS = {"legislation", "bill", "law", "proposal", "plan", "motion", "measu
 # words that leave the clause they govern an open question ("questioned how ... would")
 QUESTIONED = {"question", "wonder", "ask", "doubt", "unclear", "uncertain", "query",
               "debate", "speculate"}
+# what shows someone acting ("a video of him scolding two women")
+RECORDINGS = {"video", "footage", "photo", "photograph", "picture", "image", "recording",
+              "tape", "clip", "film", "audio"}
 # settings where pressing someone "on" a topic is asking questions
 QUESTIONING = {"interview", "debate", "hearing", "briefing", "interviewer", "anchor", "host",
                "moderator", "testimony", "podcast", "show"}
