@@ -179,6 +179,9 @@ def test_not_an_actor(text: str, absent: str) -> None:
      "Russian military intelligence officers", "RUSSPY"),
     ("Natalia Veselnitskaya met Donald Trump Jr. in June 2016.", "Donald Trump Jr.",
      None),  # not his father
+    ("The home of a 26-year-old Berlin man was raided by police.", "Berlin man", "DEUCVL"),
+    ("Moscow officials said the talks would go on.", "Moscow", "RUSGOV"),
+    ("Iranian women protested in Tehran.", "Iranian women", "IRNCVL"),
 ])
 def test_roles_decide_the_sector(text: str, mention: str, code: str | None) -> None:
     pipe = build_pipeline(Settings(stages=("nlp", "actors")))

@@ -214,6 +214,12 @@ def _run(pipe3, text: str, pub: str | None = "2018-06-01") -> Document:  # type:
      "British and the US governments.", "AGREE"),
     ("The second journalist to ask Francis about Barros on the flight was a Chilean woman.",
      "REQUEST"),
+    # after sample 24: a name called, a danger, a private trip
+    ('Trump called McCain "horrible" for his vote against the measure.', "REQUEST"),
+    ("This brutal attack by Donald Trump's top man in London threatens to seriously "
+     "destabilise Theresa May.", "THREATEN"),
+    ("Monique Dalle, a member of a Parisian congregation, was traveling to Cairo to visit her "
+     "daughter Esther.", "CONSULT"),
 ])
 
 def test_no_false_event(pipe3, text: str, typ: str) -> None:  # type: ignore[no-untyped-def]
@@ -254,6 +260,11 @@ def test_object_control_subject_is_the_object(pipe3) -> None:  # type: ignore[no
     # an indictment's charge, with "of" parsed under the accused
     ("The special counsel brought a sweeping indictment accusing Russian military "
      "intelligence officers of hacking Hillary Clinton's campaign.", "COERCE", "reported"),
+    # a prediction, a failure to act
+    ("Howard Dean wrongly predicted special counsel Robert Mueller would indict Jared "
+     "Kushner for money laundering.", "ACCUSE", "hypothetical"),
+    ("The report described Labour's failure to oppose the Iraq war as damaging.", "REJECT",
+     "negated"),
     # an open question ("questioned how ... would"), not a plan
     ("Trump questioned how Clinton would negotiate with Russian President Vladimir Putin "
      "after demonizing him.", "CONSULT", "hypothetical"),
@@ -963,6 +974,18 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
      None, ("MEX", "ASSAULT", "USA")),
     ("Syrian troops fought with Turkish forces near the border.", "2016-09-01",
      ("SYR", "ASSAULT", "TUR"), None),
+    # after sample 24: migrants caught are arrested; a pledge to confront threatens; a topic
+    # is no partner; a kin's possessor is not the one indicted; troops at home aid no one
+    ("A British patrol boat captured the migrants in British waters.", "2019-01-04",
+     ("GBR", "COERCE", None), ("GBR", "ASSAULT", None)),
+    ('Trump pledged to confront murders at the hands of "knife-wielding Palestinians."',
+     "2016-03-22", ("USA", "THREATEN", "PSE"), ("USA", "AGREE", "PSE")),
+    ("Manafort occasionally consulted with the firms on Ukrainian politics.", "2016-08-17",
+     None, (None, "CONSULT", "UKR")),
+    ("Mueller would indict President Donald Trump's son-in-law Jared Kushner.", "2019-03-01",
+     None, (None, "ACCUSE", "USA")),
+    ("The British government drew up plans to deploy the British Army to help control "
+     "traffic in the south of England.", "2019-01-04", None, ("GBR", "AID", "GBR")),
     # a site named by its place: "the Zaporizhzhia plant in Ukraine" falls to Ukraine
     ("The IAEA dispatched inspectors to the nuclear plant in Ukraine.", "2022-09-01",
      ("IGO", "ACCUSE", "UKR"), ("IGO", "ACCUSE", None)),

@@ -193,7 +193,8 @@ _PRIVATE_ROLES = {"gunman", "man", "woman", "citizen", "national", "resident", "
                   "survivor", "patient", "priest", "nun", "bishop", "lawyer", "attorney",
                   "doctor", "nurse", "teacher", "writer", "author", "novelist", "artist",
                   "singer", "actor", "actress", "athlete", "player", "farmer", "pilgrim",
-                  "entrepreneur", "investor", "billionaire", "banker", "whistleblower"}
+                  "entrepreneur", "investor", "billionaire", "banker", "whistleblower", "imam",
+                  "pastor", "rabbi"}
 # heads of an apposition that make a name a person's ("X, the UN relief coordinator")
 _ROLE_HEADS = {"coordinator", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
                "minister", "secretary", "chief", "head", "director", "commissioner",
@@ -389,6 +390,16 @@ def _sectors(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) 
     for m in list(ms):
         # ("Cairo's security chief": a seat as possessor names its state's official)
         possessive_seat = m.seat and sdoc[m.e - 1].dep_ == "poss"
+        root = sdoc[m.s:m.e].root
+        if m.seat and root.dep_ in ("compound", "amod", "nmod") and \
+                root.head.lemma_.lower() in _PRIVATE_ROLES and root.head.i not in tokmap:
+            # "a 26-year-old Berlin man", "a Moscow woman": a resident, not the state
+            m.sector, m.code, m.kind, m.seat = "CVL", f"{m.country}CVL", "group", False
+            m.role = root.head.text
+            m.e = max(m.e, root.head.i + 1)
+            for i in range(m.s, m.e):
+                tokmap[i] = m
+            continue
         if (m.kind != "country" or m.sector) and not possessive_seat:
             continue
         if _led_by(sdoc, m, tokmap, lex):
@@ -543,7 +554,11 @@ def _unknown(sdoc: Any, tokmap: dict[int, _M]) -> list[_M]:
 
 _GROUP_SECTORS = PEOPLE_SECTORS | {"MIL", "COP"}
 _GROUP_SKIP = {"people", "citizens", "residents", "state", "company", "companies", "union",
-               "media", "newspaper", "television", "aircraft", "jets", "drones"}
+               "media", "newspaper", "television", "aircraft", "jets", "drones",
+               # (private people count only with a state named: "Iranian women")
+               "man", "woman", "men", "women", "boy", "girl", "boys", "girls", "child",
+               "children", "teenager", "teenagers", "mother", "father", "tourist", "tourists",
+               "survivor", "survivors"}
 
 
 def _sector_groups(sdoc: Any, tokmap: dict[int, _M], lex: ActorLexicon) -> list[_M]:

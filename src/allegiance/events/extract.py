@@ -62,6 +62,7 @@ from .vocabulary import (
     HANDOVER_NOUNS,
     HELP_NOUNS,
     HOME_RULES,
+    HOSTILE_AIMS,
     HOSTS,
     HYPO_AUX,
     HYPO_GOV,
@@ -73,6 +74,7 @@ from .vocabulary import (
     INTENT_ADJ,
     INTENT_COOP,
     KEEP_V,
+    KIN,
     LEGAL_ACTS,
     LIGHT,
     LOCAL_TYPES,
@@ -84,6 +86,7 @@ from .vocabulary import (
     MOVE_THING,
     NATURAL,
     NEG_GOV,
+    NEG_NOUNS,
     NEG_WORDS,
     NO_WITH,
     OBJECT_CONTROL,
@@ -433,6 +436,11 @@ class EventExtractor:
                 return [_Raw("COERCE", None, v, v, srcs, ordered, 0.65)]
             # "a judge ordered Menem to appear for questioning": a demand
             return [_Raw("REQUEST", None, v, v, srcs, ordered, 0.65)]
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if xcomp is not None and lemma == "threaten" and subj is not None and \
+                subj.pos_ == "NOUN" and subj.i not in self.idx and \
+                self._noun_rule(subj) is not None:
+            return []  # "this brutal attack ... threatens to destabilise May": a danger
         # Control verbs: fold the complement's event into this one.
         if xcomp is not None and (lemma in INTENT_COOP | REFUSE | THREAT or
                                   (lemma in REQUEST_V and rule is not None
@@ -514,6 +522,9 @@ class EventExtractor:
                 if not tg and lemma in THREAT:
                     tg = self._condition_targets((v, xcomp),
                                                  {a.country for a, _ in srcs if a.country})
+                if lemma in INTENT_COOP and xcomp.lemma_.lower() in HOSTILE_AIMS:
+                    # "pledged to confront murders at the hands of Palestinians": a threat
+                    return [_Raw("THREATEN", None, v, v, srcs, tg, 0.65)]
                 if rule.type == "THREATEN" and lemma in INTENT_COOP and \
                         xcomp.lemma_.lower() in KEEP_V and any(
                             c.dep_ == "dobj" for c in xcomp.children) and not any(
@@ -879,6 +890,15 @@ class EventExtractor:
         if rule.type == "REQUEST" and lemma == "call" and dobj is not None and \
                 dobj.lemma_.lower() in CONVENED:
             return True  # "to call a debate", "called elections": convened, not asked for
+        if rule.type == "CONSULT" and any(
+                c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("visit", "see", "join")
+                and any(o.dep_ == "dobj" and o.lemma_.lower() in KIN for o in c.children)
+                for c in kids):
+            return True  # "was traveling to Cairo to visit her daughter": a private trip
+        if rule.type == "REQUEST" and lemma == "call" and dobj is not None and \
+                dobj.pos_ in ("PROPN", "PRON") and not any(c.dep_ in ("xcomp", "ccomp")
+                                                           for c in kids):
+            return True  # "called McCain 'horrible' for his vote": a name, not a request
         if lemma == "offer" and dobj is not None and dobj.lemma_.lower() in WORD_OFFERS:
             return True  # "would offer answers of several hundred words": talk, no offer
         if rule.type == "CONSULT" and _with_press(v):
@@ -1319,6 +1339,9 @@ class EventExtractor:
             if c.dep_ in ("dobj", "dative", "nsubjpass") and (noun is None or c.i != noun.i):
                 if c.dep_ == "nsubjpass" and noun is not None:
                     continue
+                if c.dep_ == "dobj" and any(g.dep_ == "case" for g in c.children) and any(
+                        x.dep_ == "dobj" and x.i > c.i for x in v.children):
+                    continue  # "indict Trump's son-in-law Jared Kushner" misparsed: a kin's
                 if c.dep_ == "dobj" and c.i > 0 and c.left_edge.i > 0 and \
                         c.doc[c.left_edge.i - 1].text == "," and any(
                         x.dep_ == "acl" and x.lemma_.lower() in REPORT | {"charge", "protest"}
@@ -1568,6 +1591,10 @@ class EventExtractor:
                     heads.append(c)
         out: list[Mention] = []
         for h in heads:
+            if h.pos_ == "NOUN" and h.lemma_.lower() in KIN and h.i not in self.idx:
+                # "Trump's son-in-law": a relative, not the possessor
+                out.extend(self._np_actors(h, no_poss=True))
+                continue
             conj_noun = h is not tok and h.pos_ == "NOUN" and h.i not in self.idx
             # "China, Pyongyang's only ally, said": an apposition parsed as a conjunct names
             # the possessor as a relation of the head, not a second doer.
@@ -1713,6 +1740,11 @@ class EventExtractor:
                 return "negated"  # "can't travel to the EU to meet": no meeting
             if gl in NEG_GOV and child.dep_ in ("xcomp", "pcomp"):
                 return "negated"  # "avoids condemning", "declined to publicly accuse"
+            if gl in ("predict", "forecast", "envisage", "envision", "imagine") and \
+                    child.dep_ in ("ccomp", "xcomp"):
+                status = "hypothetical"  # "predicted Mueller would indict Kushner": a guess
+            if gl in NEG_NOUNS and g.pos_ == "NOUN" and child.dep_ == "acl":
+                return "negated"  # "failure to oppose Brexit"
             if status == "asserted" and ((child.dep_ == "xcomp" and gl in ABLE) or
                                          (g.pos_ == "ADJ" and gl in MODAL_ADJ)):
                 # "able to hit Japan", "impossible for the EU to approve the deal": a
@@ -1838,9 +1870,12 @@ class EventExtractor:
         frontier += [(o, 1) for x in r.trigger.children if x.dep_ == "xcomp"
                      for p in x.children if p.dep_ == "prep" and p.lower_ not in DEEP_STOP
                      for o in p.children if o.dep_ == "pobj"]  # "threatened to impose ... on"
+        topic = {"on", "over", "upon"} if r.type in TOPIC_PREP_TYPES else set()
         while frontier:
             tok, depth = frontier.pop(0)
             for p in tok.children:
+                if p.lower_ in topic:
+                    continue  # "consulted with the firms on Ukrainian politics": a topic
                 if p.dep_ != "prep" or (p.lower_ in DEEP_STOP and not (
                         p.lower_ == "in" and (any(o.lemma_.lower() in self.lex.nouns
                                                   for o in p.children) or
@@ -2261,6 +2296,11 @@ class EventExtractor:
                     r.inner == "COERCE" and not (self._countries_in(sent) - src_countries):
                 # "is prepared to impose martial law": a threat to the state's own people
                 tgs = [self._home(next(iter(src_countries)), srcs[0][1])]
+            if r.type == "AID" and r.mode == "military" and tgs and src_countries and all(
+                    a.country in src_countries and a.sector == "MIL" for a, _ in tgs):
+                # "plans to deploy the British Army to help control traffic": a state's own
+                # forces moved at home, no aid to anyone
+                r.type, r.mode, tgs = "MOBILIZE", None, []
             home = self._at_home(r, srcs, src_countries, tgs, sent)
             if home:
                 tgs = home

@@ -116,6 +116,8 @@ FIGHTERS = {"fighter", "militant", "rebel", "insurgent", "guerrilla", "jihadist"
 VERBAL_ATTACK = {"pound", "hammer", "attack", "hit", "slam", "blast", "target", "strike", "beat",
                  "bash"}
 CONTENT_GOVERNORS = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
+# nouns whose infinitive did not happen ("failure to oppose Brexit")
+NEG_NOUNS = {"failure", "refusal", "reluctance", "unwillingness", "inability"}
 NEG_GOV = {"avoid", "refrain", "cease", "stop", "fail", "refuse", "decline", "forgo"}
 OPINION_AGREE = {"agree", "concur"}  # "agrees with Israel that ...": an opinion, not a deal
 # Verbs of endorsement that need a political object: "defend business as usual" is rhetoric.
@@ -163,6 +165,14 @@ SITTING_BODIES = {"cabinet", "parliament", "assembly", "congress", "senate", "co
 # verbs that watch over an existing act ("monitor the ceasefire", "enforce the embargo")
 WATCH_V = {"oversee", "monitor", "observe", "supervise", "police", "verify", "enforce",
            "implement", "guarantee", "safeguard", "uphold", "respect", "violate", "breach"}
+# hostile aims a pledge can name ("pledged to confront", "vowed to crush"): threats
+HOSTILE_AIMS = {"confront", "punish", "retaliate", "avenge", "crush", "defeat", "destroy",
+                "eliminate", "eradicate", "oust", "topple", "overthrow", "annihilate",
+                "obliterate", "wipe", "smash"}
+# family, whose visit is a private trip
+KIN = {"daughter", "son", "mother", "father", "parent", "family", "relative", "wife",
+       "husband", "child", "grandchild", "grandmother", "grandfather", "sister", "brother",
+       "friend", "girlfriend", "boyfriend", "fiancée", "fiance", "cousin", "aunt", "uncle"}
 # verbs that keep a promise or an agreement ("vowed to honor the Paris agreement": a pledge)
 KEEP_V = {"honor", "honour", "uphold", "respect", "abide", "keep", "implement", "observe",
           "fulfil", "fulfill"}
