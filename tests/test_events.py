@@ -220,6 +220,8 @@ def _run(pipe3, text: str, pub: str | None = "2018-06-01") -> Document:  # type:
      "destabilise Theresa May.", "THREATEN"),
     ("Monique Dalle, a member of a Parisian congregation, was traveling to Cairo to visit her "
      "daughter Esther.", "CONSULT"),
+    ("Democrats cover for their own, ignoring the obvious hypocrisy they demonstrate.",
+     "PROTEST"),
 ])
 
 def test_no_false_event(pipe3, text: str, typ: str) -> None:  # type: ignore[no-untyped-def]
@@ -986,6 +988,9 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
      None, (None, "ACCUSE", "USA")),
     ("The British government drew up plans to deploy the British Army to help control "
      "traffic in the south of England.", "2019-01-04", None, ("GBR", "AID", "GBR")),
+    # a relative clause's object is the noun it describes; "it" there is the clause's doer
+    ("Japan urged North Korea on Monday to return all the Japanese citizens it abducted.",
+     "2002-09-16", ("PRK", "COERCE", "JPN"), (None, "COERCE", "JPN")),
     # a site named by its place: "the Zaporizhzhia plant in Ukraine" falls to Ukraine
     ("The IAEA dispatched inspectors to the nuclear plant in Ukraine.", "2022-09-01",
      ("IGO", "ACCUSE", "UKR"), ("IGO", "ACCUSE", None)),
@@ -1030,3 +1035,10 @@ def test_the_one_a_video_shows_is_the_doer(pipe: Pipeline) -> None:
     doc = pipe(Document("In 2015 the Italian newspaper Il Fatto Quotidiano published a video of "
                         "him scolding two women.", published="2018-02-01"))
     assert not [e for e in doc.events if e.source and "newspaper" in e.source.text]
+
+
+def test_the_object_of_a_relative_clause_is_the_noun_it_describes(pipe: Pipeline) -> None:
+    doc = pipe(Document("Jeb Bush married a Mexican woman he met on a trip to Mexico.",
+                        published="2016-01-19"))
+    met = [e for e in doc.events if e.trigger and e.trigger.text == "met"]
+    assert met and all(e.target is not None and e.target.code == "MEXCVL" for e in met)

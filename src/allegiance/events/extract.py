@@ -956,9 +956,10 @@ class EventExtractor:
                     c.dep_ == "aux" and c.lower_ in HYPO_AUX | FUTURE_AUX | {"to"}
                     for c in ccomp.children):
             return True  # "promised that the administration had made ...": an assurance
-        if rule.type == "PROTEST" and lemma == "demonstrate" and any(
+        if rule.type == "PROTEST" and lemma == "demonstrate" and (any(
                 c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.lower_ == "to")
-                for c in kids):
+                for c in kids) or (v.dep_ == "relcl" and not any(
+                    c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in kids))):
             return True  # "to demonstrate to North Korea that ...": to show, not to protest
         # "welcomed him into Britain": admission, not support
         return lemma == "welcome" and any(c.dep_ == "prep" and c.lower_ in ADMIT_PREPS
@@ -1220,6 +1221,9 @@ class EventExtractor:
                         return rep
                     if c.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
                         return self._actors_at(v.head)
+                    if c.lower_ in ("it", "they") and v.dep_ == "relcl" and \
+                            v.head.dep_ == "dobj" and depth == 0:
+                        return self._clause_subject(v.head.head)
                 return []
         agent = self._agent(v)
         if agent:
@@ -1272,6 +1276,19 @@ class EventExtractor:
         if v.dep_ in ("acomp",) or v.head.lower_ in INTENT_ADJ:
             return self._subjects(v.head, depth + 1)
         return []
+
+    def _clause_subject(self, e: Any) -> list[Mention]:
+        """Who "it" in "return the citizens it abducted" is: the doer of the clause around.
+
+        Under a request ("urged North Korea to return ..."), the one asked; otherwise the
+        clause's own subject ("Iraq must pay for the damage it caused").
+        """
+        if e.dep_ == "xcomp" and e.head.lemma_.lower() in REQUEST_V | ORDER_V | OBJECT_CONTROL:
+            asked = [m for c in e.head.children if c.dep_ == "dobj" for m in self._actors_at(c)]
+            if asked:
+                return asked
+        found = self._subjects(e, 1)
+        return [m for m in found if m[0].kind != "person"]
 
     def _reporter(self, v: Any) -> list[Mention]:
         """"Iran said it would retaliate": the pronoun is the reporting verb's subject."""
@@ -1327,6 +1344,11 @@ class EventExtractor:
         reduced = _reduced_object(v)
         if reduced is not None:
             out.extend(self._actors_at(reduced))
+        if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp")
+                for c in v.children) and any(
+                c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in v.children):
+            out.extend(self._actors_at(v.head))  # "a Mexican woman he met": the woman
         for c in v.children:
             if c.dep_ == "dobj" and v.lemma_.lower() in ("use", "employ", "wield"):
                 continue  # "used US military force against Iran": the means, not the target
