@@ -182,6 +182,8 @@ def test_not_an_actor(text: str, absent: str) -> None:
     ("The home of a 26-year-old Berlin man was raided by police.", "Berlin man", "DEUCVL"),
     ("Moscow officials said the talks would go on.", "Moscow", "RUSGOV"),
     ("Iranian women protested in Tehran.", "Iranian women", "IRNCVL"),
+    ("Turkish Americans have provided suspicious gifts to U.S. political campaigns.",
+     "Turkish Americans", "USA"),  # Americans of Turkish descent
 ])
 def test_roles_decide_the_sector(text: str, mention: str, code: str | None) -> None:
     pipe = build_pipeline(Settings(stages=("nlp", "actors")))

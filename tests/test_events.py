@@ -222,6 +222,9 @@ def _run(pipe3, text: str, pub: str | None = "2018-06-01") -> Document:  # type:
      "daughter Esther.", "CONSULT"),
     ("Democrats cover for their own, ignoring the obvious hypocrisy they demonstrate.",
      "PROTEST"),
+    # after sample 25: an attack made of words; a participle after a possessive
+    ("Trump has consistently targeted the United States' southern neighbor, calling Mexican "
+     "border-crossers \"rapists\" and criminals.", "ASSAULT"),
 ])
 
 def test_no_false_event(pipe3, text: str, typ: str) -> None:  # type: ignore[no-untyped-def]
@@ -262,6 +265,11 @@ def test_object_control_subject_is_the_object(pipe3) -> None:  # type: ignore[no
     # an indictment's charge, with "of" parsed under the accused
     ("The special counsel brought a sweeping indictment accusing Russian military "
      "intelligence officers of hacking Hillary Clinton's campaign.", "COERCE", "reported"),
+    # "Neither X nor any other Y had ever ...": no act, in either conjunct
+    ("Neither Arbenz nor any other Guatemalan official had ever attacked the United States or "
+     "even threatened to do so.", "THREATEN", "negated"),
+    ("Neither Arbenz nor any other Guatemalan official had ever attacked the United States.",
+     "ASSAULT", "negated"),
     # a prediction, a failure to act
     ("Howard Dean wrongly predicted special counsel Robert Mueller would indict Jared "
      "Kushner for money laundering.", "ACCUSE", "hypothetical"),
@@ -991,6 +999,12 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
     # a relative clause's object is the noun it describes; "it" there is the clause's doer
     ("Japan urged North Korea on Monday to return all the Japanese citizens it abducted.",
      "2002-09-16", ("PRK", "COERCE", "JPN"), (None, "COERCE", "JPN")),
+    # after sample 25: pressed into acting, the one pressed acts; "it" under a vow is the
+    # vower; "Libya's murdered Col. Khadaffi" names no murderer
+    ("Hezbollah has vowed that once ISIS is defeated it will start killing Americans.",
+     "2017-12-15", None, (None, "ASSAULT", "USA")),
+    ("In case Kim did not remember the fate of Libya, John Bolton cheerfully recalled the doom "
+     "of Libya's murdered Col. Khadaffi.", "2018-06-14", None, (None, "ASSAULT", None)),
     # a site named by its place: "the Zaporizhzhia plant in Ukraine" falls to Ukraine
     ("The IAEA dispatched inspectors to the nuclear plant in Ukraine.", "2022-09-01",
      ("IGO", "ACCUSE", "UKR"), ("IGO", "ACCUSE", None)),
@@ -1042,3 +1056,11 @@ def test_the_object_of_a_relative_clause_is_the_noun_it_describes(pipe: Pipeline
                         published="2016-01-19"))
     met = [e for e in doc.events if e.trigger and e.trigger.text == "met"]
     assert met and all(e.target is not None and e.target.code == "MEXCVL" for e in met)
+
+
+def test_the_one_pressed_into_acting_acts(pipe: Pipeline) -> None:
+    doc = pipe(Document("Sanders called upon the U.S. to press China into forcing North Korea "
+                        "to abide by international norms.", published="2016-01-06"))
+    forcing = [e for e in doc.events if e.trigger and e.trigger.text == "forcing"]
+    assert forcing and all(e.source is not None and e.source.code == "CHN" and
+                           e.status == "hypothetical" for e in forcing)

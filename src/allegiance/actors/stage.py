@@ -144,6 +144,13 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
             continue  # "the use of the Russian language", "Arabic speakers": a tongue
         ms.append(_from_entry(s, e, en))
     ms += _elided_countries(words, ms, date, lex)
+    starts = {m.s: m for m in ms if m.kind == "country"}
+    for m in list(ms):
+        nxt = starts.get(m.e)
+        if m.kind == "country" and nxt is not None and nxt.country != m.country and \
+                sdoc[m.e].tag_ in ("NNS", "NNPS") and sdoc[m.s].ent_type_ == "NORP":
+            nxt.s = m.s  # "Turkish Americans" are Americans
+            ms.remove(m)
     for m in ms:  # the state on the article's date ("Juba" in 1988 is in Sudan)
         if not m.country:
             continue

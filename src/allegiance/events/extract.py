@@ -120,6 +120,7 @@ from .vocabulary import (
     SETTING_PREPS,
     SINGLE_PERSONS,
     SITTING_BODIES,
+    SPEECH_ACTS,
     STALLED,
     STANCES,
     SUBJ_DEPS,
@@ -762,6 +763,11 @@ class EventExtractor:
                     dobj is not None and dobj.i not in self.idx and dobj.pos_ == "NOUN" and
                     (self.lex_sector_free(dobj) or dobj.lemma_.lower() in PUBLIC_PEOPLE)):
                 return []  # "attacked Cruz", "attacked a federal judge", "the backstop": words
+            if any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and
+                   c.lemma_.lower() in SPEECH_ACTS for c in v.children):
+                # "targeted the United States' southern neighbor, calling Mexican
+                # border-crossers 'rapists'": the attack is the words
+                return []
         if rule.type == "ASSAULT" and lemma in ("clash", "spar", "tangle", "fight", "battle",
                                                 "feud", "quarrel") and not any(
                 a.sector in ("MIL", "REB", "SPY", "COP") for a, _ in srcs) and any(
@@ -1159,7 +1165,7 @@ class EventExtractor:
                 return agent
             return [m for c in v.children if c.dep_ == "nsubjpass"
                     for m in self._actors_at(c, strict=True)]
-        if v.dep_ == "pcomp" and v.head.lower_ in ("for", "of") and \
+        if v.dep_ == "pcomp" and v.head.lower_ in ("for", "of", "into") and \
                 v.head.head.pos_ == "VERB" and not any(c.dep_ in SUBJ_DEPS for c in v.children):
             # "lashed out at Turkey for having shot down a bomber", "accused Russian
             # officers of hacking": the one blamed (or praised) is the doer
@@ -1254,6 +1260,9 @@ class EventExtractor:
             # "X has been indicted by the court and will resign": X resigns, not the court
             return [m for c in v.head.children if c.dep_ == "nsubjpass"
                     for m in self._actors_at(c, strict=True)]
+        if v.dep_ == "advcl" and v.i > 0 and v.doc[v.i - 1].dep_ == "case" and \
+                v.tag_ in ("VBD", "VBN"):
+            return []  # "Libya's murdered Col. Khadaffi": a participle, no doer named
         if v.dep_ in ("conj", "advcl") and v.head.pos_ in ("VERB", "AUX", "ADJ"):
             return self._subjects(v.head, depth + 1)
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and \
@@ -1296,7 +1305,7 @@ class EventExtractor:
         for _ in range(3):
             if h.dep_ in ("ccomp", "conj", "xcomp") and h.head.i != h.i:
                 h = h.head
-                if h.lemma_.lower() in REPORT | DENY:
+                if h.lemma_.lower() in REPORT | DENY | INTENT_COOP | THREAT:
                     for c in h.children:
                         if c.dep_ == "nsubj":
                             return self._actors_at(c)
@@ -1718,9 +1727,11 @@ class EventExtractor:
             else:
                 break
         trig = r.trigger
+        holder = v.head if v.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in v.children) else v
         subj_neg = any(c.dep_ in ("nsubj", "nsubjpass") and any(
-            g.dep_ == "preconj" and g.lower_ == "neither" or g.lower_ in ("no", "none")
-            and g.dep_ == "det" for g in c.children) for c in v.children)
+            g.dep_ in ("preconj", "det") and g.lower_ == "neither" or g.lower_ in ("no", "none")
+            and g.dep_ == "det" for g in c.children) for c in holder.children)
         if any(h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                          for c in h.children) for h in chain[:2]):
             return "hypothetical"  # "unless Damascus stopped supporting the rebels": a condition
@@ -1773,9 +1784,14 @@ class EventExtractor:
                 # capability or a possibility, not an event
                 status = "hypothetical"
             if status == "asserted" and child.dep_ in ("acl", "relcl") and g.pos_ == "NOUN" and \
-                    gl in PLAN_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to"
-                                             for c in child.children):
-                status = "hypothetical"  # "his proposed legislation to ban Trump": the aim
+                    (gl in PLAN_NOUNS or (child.i == v.i and any(
+                        c.dep_ == "auxpass" for c in child.children))) and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and not any(
+                    c.lower_ in ("first", "last", "only", "next") or c.ent_type_ == "ORDINAL"
+                    for c in g.children):
+                # "his proposed legislation to ban Trump": the aim; "a list of officials to be
+                # assassinated": a plan ("the first state to be admitted" is a fact)
+                status = "hypothetical"
             if status == "asserted" and child.dep_ == "xcomp" and gl in REQUEST_V:
                 status = "hypothetical"  # "told Macron to pressure Britain": asked, not done
             if status == "asserted" and child.dep_ == "ccomp" and gl in (

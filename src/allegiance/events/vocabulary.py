@@ -113,6 +113,9 @@ LEGAL_ACTS = {"request", "lawsuit", "suit", "order", "ruling", "case", "charge",
 FIGHT_WORDS = {"fight", "battle", "combat", "war"}
 FIGHTERS = {"fighter", "militant", "rebel", "insurgent", "guerrilla", "jihadist", "militia",
             "terrorist", "separatist", "gunman"}
+# participles that show an attack was made of words ("..., calling them rapists")
+SPEECH_ACTS = {"call", "say", "label", "brand", "describe", "dub", "accuse", "claim", "tweet",
+               "write", "insist", "complain", "mock", "deride", "insult"}
 VERBAL_ATTACK = {"pound", "hammer", "attack", "hit", "slam", "blast", "target", "strike", "beat",
                  "bash"}
 CONTENT_GOVERNORS = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
