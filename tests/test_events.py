@@ -270,6 +270,10 @@ def test_object_control_subject_is_the_object(pipe3) -> None:  # type: ignore[no
      "even threatened to do so.", "THREATEN", "negated"),
     ("Neither Arbenz nor any other Guatemalan official had ever attacked the United States.",
      "ASSAULT", "negated"),
+    # what is prepared is yet to come ("prepared a list of officials to be assassinated",
+    # parsed as a clause)
+    ("The CIA prepared a list of Guatemalan officials to be assassinated.\n", "ASSAULT",
+     "future"),
     # a prediction, a failure to act
     ("Howard Dean wrongly predicted special counsel Robert Mueller would indict Jared "
      "Kushner for money laundering.", "ACCUSE", "hypothetical"),

@@ -1816,7 +1816,11 @@ class EventExtractor:
                     # come; "ready to host a meeting between Israel and the PLO": the
                     # meeting's parties have agreed to nothing
                     status = "hypothetical" if trig.pos_ == "NOUN" else "future"
-                elif (gl in FUTURE_GOV and child.dep_ == "xcomp") or gaux & FUTURE_AUX:
+                elif (gl in FUTURE_GOV and (child.dep_ == "xcomp" or (
+                        child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                      for c in child.children)))) or \
+                        gaux & FUTURE_AUX:
+                    # ("prepared a list of officials to be assassinated", parsed as a clause)
                     status = "future"
                 elif gl in ("accuse", "suspect", "charge", "blame", "allege") and (
                         (child.dep_ == "prep" and child.lower_ == "of") or (
