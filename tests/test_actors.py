@@ -162,6 +162,7 @@ def test_seat_possessor_names_official(text: str, code: str) -> None:
     ("The court lifted limits on the use of the Russian language in schools.", "RUS"),  # a tongue
     ("It was Iran Bush should have invaded after 9/11, not Iraq.", "IRNGOV"),  # not his title
     ("Trump has pledged to cancel the Paris climate agreement.", "FRAGOV"),  # a treaty's name
+    ("Mr. English, an activist, worked with Mr. Vander Plaats on a recall.", "GBR"),  # surname
     ("The Northern Irish DUP will not support the deal.", "IRL"),  # Northern Ireland is British
 ])
 def test_not_an_actor(text: str, absent: str) -> None:

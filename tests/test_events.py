@@ -222,6 +222,13 @@ def _run(pipe3, text: str, pub: str | None = "2018-06-01") -> Document:  # type:
      "daughter Esther.", "CONSULT"),
     ("Democrats cover for their own, ignoring the obvious hypocrisy they demonstrate.",
      "PROTEST"),
+    # after sample 26: the idiom of treason, a retort, a verbal attack with no object
+    ("There is no telling when the worst consequences of Obama's aid and comfort to the "
+     "Islamic Republic of Iran will be felt.", "AID"),
+    ("Former Mexican presidents Vicente Fox and Felipe Calderon promptly fired back at Trump "
+     "over the proposal.", "ASSAULT"),
+    ("However when Biden tried to attack Trump, Japan's sensitivities became collateral "
+     "damage.", "ASSAULT"),
     # after sample 25: an attack made of words; a participle after a possessive
     ("Trump has consistently targeted the United States' southern neighbor, calling Mexican "
      "border-crossers \"rapists\" and criminals.", "ASSAULT"),
@@ -274,6 +281,11 @@ def test_object_control_subject_is_the_object(pipe3) -> None:  # type: ignore[no
     # parsed as a clause)
     ("The CIA prepared a list of Guatemalan officials to be assassinated.\n", "ASSAULT",
      "future"),
+    # a purpose; what a call asks for
+    ("The Trump administration is taking real actions designed to weaken Russia and force "
+     "Putin to change his aggressive behavior.", "COERCE", "hypothetical"),
+    ("Some candidates have called for the United States and allies to organize ground forces "
+     "to fight the Islamic State in Syria and Iraq.", "ASSAULT", "hypothetical"),
     # a prediction, a failure to act
     ("Howard Dean wrongly predicted special counsel Robert Mueller would indict Jared "
      "Kushner for money laundering.", "ACCUSE", "hypothetical"),
@@ -1009,6 +1021,14 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
      "2017-12-15", None, (None, "ASSAULT", "USA")),
     ("In case Kim did not remember the fate of Libya, John Bolton cheerfully recalled the doom "
      "of Libya's murdered Col. Khadaffi.", "2018-06-14", None, (None, "ASSAULT", None)),
+    # after sample 26: expelled officers and a closed consulate are sanctions; the foe one
+    # sides "against" is no one supported
+    ("President Trump joined our allies and expelled 60 Russian intelligence officers from the "
+     "United States.", "2018-03-26", ("USA", "SANCTION", "RUS"), ("USA", "COERCE", "RUS")),
+    ("When the Russians retaliated, the Trump administration closed the Russian consulate in "
+     "Seattle.", "2018-04-01", ("USA", "SANCTION", "RUS"), ("USA", "COERCE", "RUS")),
+    ("President Trump seemed to be publicly siding with the Russian dictator against the "
+     "American intelligence agencies.", "2018-07-17", None, ("USA", "SUPPORT", "USA")),
     # a site named by its place: "the Zaporizhzhia plant in Ukraine" falls to Ukraine
     ("The IAEA dispatched inspectors to the nuclear plant in Ukraine.", "2022-09-01",
      ("IGO", "ACCUSE", "UKR"), ("IGO", "ACCUSE", None)),

@@ -113,6 +113,9 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
         if en.kind == "country" and s >= 2 and sdoc[s - 1].text in ("-", "–") and \
                 sdoc[s - 2].lower_ in ("pro", "anti"):
             continue  # "pro-Palestinian demonstrators" in London are not Palestine
+        if en.kind == "country" and s >= 1 and sdoc[s - 1].lower_.rstrip(".") in (
+                "mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov"):
+            continue  # "Mr. English", "Dr. French": a surname
         if en.kind == "country" and s >= 1 and sdoc[s - 1].lower_ == "ethnic":
             continue  # "ethnic Albanian leaders" in Kosovo: a people, not Albania
         if en.code == "GRPWEST" and e < len(sdoc) and sdoc[e].text in (

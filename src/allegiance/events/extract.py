@@ -760,6 +760,8 @@ class EventExtractor:
                 a.sector in ("MIL", "REB", "SPY", "COP") for a, _ in srcs):
             dobj = next((c for c in v.children if c.dep_ == "dobj"), None)
             if (tgs and all(a.kind == "person" for a, _ in tgs)) or (
+                    not tgs and srcs and all(a.kind == "person" for a, _ in srcs) and
+                    not any(c.dep_ in ("dobj", "prep") for c in v.children)) or (
                     dobj is not None and dobj.i not in self.idx and dobj.pos_ == "NOUN" and
                     (self.lex_sector_free(dobj) or dobj.lemma_.lower() in PUBLIC_PEOPLE)):
                 return []  # "attacked Cruz", "attacked a federal judge", "the backstop": words
@@ -777,8 +779,12 @@ class EventExtractor:
         if rule.type == "ASSAULT" and lemma in ("shoot", "fire", "hit", "strike") and any(
                 c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in v.children) and (
                 any(c.dep_ == "ccomp" for c in v.children) or
-                not any(c.dep_ in ("dobj", "prep") for c in v.children)):
-            return []  # "Trump shot back that ...", '"No," he fired back': a retort
+                not any(c.dep_ in ("dobj", "prep") for c in v.children) or (
+                    not any(c.dep_ == "dobj" for c in v.children) and tgs and
+                    all(a.kind == "person" for a, _ in tgs))):
+            # "Trump shot back that ...", '"No," he fired back', "fired back at Trump over
+            # the proposal": a retort
+            return []
         aims = _defence_aims(v) if rule.type == "MOBILIZE" and lemma in MOVE_THING else []
         if aims:
             # "sent troops to help defend Qatar": forces lent to a partner are military aid
@@ -1066,6 +1072,9 @@ class EventExtractor:
 
     # -- nouns -----------------------------------------------------------------------------
     def _noun_rule(self, n: Any) -> Rule | None:
+        if n.lower_ == "aid" and any(c.dep_ == "conj" and c.lower_ == "comfort"
+                                     for c in n.children):
+            return None  # "Obama's aid and comfort to Iran": the idiom of treason, no aid
         if n.lower_ == "deal" and any(c.dep_ == "amod" and c.lower_ in ("great", "good")
                                       for c in n.children) and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
@@ -1500,6 +1509,9 @@ class EventExtractor:
                     continue  # "flew to Paris for talks": where the talks are, not with whom
                 if c.lower_ == "from" and v.lemma_.lower() not in FROM_TARGET:
                     continue  # "banned bishops from Iraq": "from" names a place, not a target
+                if c.lower_ == "against" and typ in COOPERATIVE and any(
+                        p.dep_ == "prep" and p.lower_ == "with" for p in v.children):
+                    continue  # "siding with Putin against the American agencies": the foe
                 if plain_obj and c.lower_ in ("into", "to", "at", "inside", "onto") and \
                         v.lemma_.lower() not in MOVE:
                     continue  # "welcomed him into Britain": a place, not the recipient
@@ -1744,6 +1756,9 @@ class EventExtractor:
                     g.lemma_.lower() in QUESTIONED for g in chain[i + 1:i + 4]):
                 # "questioned how Clinton would negotiate with Putin": an open question
                 return "hypothetical"
+        if any(h.dep_ in ("advcl", "ccomp") and h.head.lemma_.lower() in REQUEST_V and any(
+                c.dep_ == "mark" and c.lower_ == "for" for c in h.children) for h in chain[1:]):
+            return "hypothetical"  # "called for the United States to organize forces to fight"
         if any(h.dep_ == "ccomp" and h.head.lemma_.lower() in DEMAND_V for h in chain):
             return "hypothetical"  # "demanded that Iran stop backing the Palestinians"
         if subj_neg or any(c.dep_ == "neg" for c in v.children) or \
@@ -1792,6 +1807,10 @@ class EventExtractor:
                 # "his proposed legislation to ban Trump": the aim; "a list of officials to be
                 # assassinated": a plan ("the first state to be admitted" is a fact)
                 status = "hypothetical"
+            if status == "asserted" and child.dep_ in ("xcomp", "advcl") and g.tag_ == "VBN" and \
+                    gl in ("design", "intend", "mean", "aim", "calculate") and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                status = "hypothetical"  # "actions designed to weaken Russia": a purpose
             if status == "asserted" and child.dep_ == "xcomp" and gl in REQUEST_V:
                 status = "hypothetical"  # "told Macron to pressure Britain": asked, not done
             if status == "asserted" and child.dep_ == "ccomp" and gl in (
