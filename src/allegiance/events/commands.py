@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from .evaluate import load_gold, run_gold, score
+from .judged import is_judgement_file, load_judgements, rescore
 from .petrarch import (
     CAMEO_MAP_FILE,
     VALIDATION_FILE,
@@ -34,13 +35,24 @@ from .sentences import load_sentences, sentence_gold
 @click.option("--json", "json_out", type=click.Path(path_type=Path), default=None,
               help="Also write the numbers as JSON to this file.")
 @click.option("--errors", "errors_out", type=click.Path(path_type=Path), default=None,
-              help="Write the per-sentence triple mismatches as JSON (for error analysis).")
+              help="Write the per-sentence triple mismatches as JSON (for error analysis); "
+                   "with a verdict file, the events still judged wrong, changed or new.")
+@click.option("--articles", "articles", type=click.Path(path_type=Path),
+              default=Path("../shared/data"), show_default=True,
+              help="With a verdict file: the folder its article paths are relative to.")
 def eval_events(data: Path, split: str, cameo_map: Path | None, json_out: Path | None,
-                errors_out: Path | None) -> None:
-    """Event-type accuracy/F1 and (source, type, target) triple P/R/F1 on PLOVER gold."""
+                errors_out: Path | None, articles: Path) -> None:
+    """Event-type accuracy/F1 and (source, type, target) triple P/R/F1 on PLOVER gold.
+
+    Given a verdict file (tests/data/real_news_judgements.tsv), re-runs the hand-judged
+    real-news sentences instead and reports how many judged events keep their verdict.
+    """
     if not data.exists():
         raise click.UsageError(f"--data path {data} does not exist "
                                "(expected ../shared/data/events/plover_gsr)")
+    if data.suffix == ".tsv" and is_judgement_file(data):
+        _eval_judged(data, articles, json_out, errors_out)
+        return
     splits = {"all": (0, 1), "odd": (0, 2), "even": (1, 2)}
     off, step = splits[split]
     sectors = True
@@ -89,3 +101,42 @@ def eval_events(data: Path, split: str, cameo_map: Path | None, json_out: Path |
         json_out.write_text(json.dumps(res, indent=2), encoding="utf-8")
     if errors_out:
         errors_out.write_text(json.dumps(s.errors, indent=1), encoding="utf-8")
+
+
+def _eval_judged(data: Path, articles: Path, json_out: Path | None,
+                 errors_out: Path | None) -> None:
+    """Re-score hand verdicts on real news against the current coder."""
+    from tqdm import tqdm
+
+    from ..config import Settings
+    from ..document import Document
+    from ..pipeline import build_pipeline
+
+    try:
+        judgements = load_judgements(data)
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        raise click.UsageError(f"cannot read verdicts from {data}: {exc}") from exc
+    if not articles.is_dir():
+        raise click.UsageError(f"--articles folder {articles} does not exist "
+                               "(expected ../shared/data)")
+    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events", "claims")))
+    res = rescore(judgements, articles, lambda text: pipe(Document(text=text)),
+                  progress=lambda files: tqdm(list(files), desc="articles", unit="file"))
+    if res.missing_files:
+        raise click.ClickException(f"{len(res.missing_files)} judged articles are missing "
+                                   f"under {articles}, e.g. {res.missing_files[0]}")
+    click.echo(f"Hand-judged real-news sentences: {res.sentences}")
+    click.echo(f"{'judged events':28} {'kept':>6} {'changed':>8} {'gone':>6}")
+    for key, name in (("ok", "judged correct"), ("wrong", "judged wrong")):
+        click.echo(f"{name:28} {res.kept[key]:6d} {res.changed[key]:8d} {res.gone[key]:6d}")
+    click.echo(f"{'new events (unjudged)':28} {len(res.new):6d}")
+    click.echo(f"precision over events whose verdict still holds: {res.precision_kept:.3f} "
+               f"({res.kept['ok']}/{res.kept['ok'] + res.kept['wrong']}); "
+               f"{res.unjudged} events changed or new await a verdict")
+    if json_out:
+        json_out.write_text(json.dumps(res.to_dict(), indent=2), encoding="utf-8")
+    if errors_out:
+        errors_out.write_text(json.dumps({"still_wrong": res.still_wrong,
+                                          "changed": res.changed_events, "new": res.new,
+                                          "lost": res.lost},
+                                         indent=1), encoding="utf-8")

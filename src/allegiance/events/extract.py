@@ -1286,7 +1286,12 @@ class EventExtractor:
         owner = next((c for c in v.head.children if c.dep_ == "poss"), None) \
             if v.dep_ == "acl" and v.tag_ == "VB" else None
         if owner is not None:
-            return self._actors_at(owner)  # "citing his proposal to ban Muslims": his ban
+            found = self._actors_at(owner)  # "citing his proposal to ban Muslims": his ban
+            if not found and owner.lower_ in ("its", "their") and \
+                    v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ in ("VERB", "AUX"):
+                # "the UK would reverse its decision to leave the EU": the clause's subject
+                found = self._subjects(v.head.head, depth + 1)
+            return found
         if v.dep_ == "acl" and v.tag_ in ("VBG", "VB") and v.head.dep_ in ("dobj", "nsubj"):
             # "the PKK issued a declaration demanding ...": the declarer demands
             return self._subjects(v.head.head, depth + 1) if v.head.dep_ == "dobj" \
