@@ -1088,3 +1088,65 @@ def test_the_one_pressed_into_acting_acts(pipe: Pipeline) -> None:
     forcing = [e for e in doc.events if e.trigger and e.trigger.text == "forcing"]
     assert forcing and all(e.source is not None and e.source.code == "CHN" and
                            e.status == "hypothetical" for e in forcing)
+
+
+JUDGED_ARTICLE = ("Iran expelled two British diplomats on Monday. "
+                  "Obama's aid and comfort to the Islamic Republic of Iran will be felt. "
+                  "The weather was mild.")
+
+
+def _verdicts(tmp_path: Path, rows: list[str]) -> Path:
+    art = tmp_path / "news" / "a1.txt"
+    art.parent.mkdir()
+    art.write_text(JUDGED_ARTICLE, encoding="utf-8")
+    head = "sample\tcommit\tfile\tstart\tend\ttype\tmode\tstatus\tsource\ttarget\ttrigger\tverdict"
+    path = tmp_path / "verdicts.tsv"
+    path.write_text("# test verdicts\n" + head + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_hand_verdicts_are_rescored_against_the_current_coder(tmp_path: Path) -> None:
+    from allegiance.events.judged import is_judgement_file, load_judgements, rescore
+
+    second = JUDGED_ARTICLE.index("Obama")
+    third = JUDGED_ARTICLE.index("The weather")
+    path = _verdicts(tmp_path, [
+        # still emitted exactly as judged: the verdict holds
+        f"1\tabc\tnews/a1.txt\t0\t{second}\tSANCTION\texpel\tasserted\tIRN\tGBRGOV\texpelled\tok",
+        # judged wrong once and no longer emitted: gone
+        f"1\tabc\tnews/a1.txt\t{second}\t{third}\tAID\t\tasserted\tUSAGOV\tIRN\taid\twrong:noact",
+        # a judged sentence with no event
+        f"1\tabc\tnews/a1.txt\t{third}\t{len(JUDGED_ARTICLE)}\t-\t\t\t\t\t\t",
+    ])
+    assert is_judgement_file(path)
+    assert not is_judgement_file(Path(__file__).parent / "data" / "wire_events.tsv")
+    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events", "claims")))
+    res = rescore(load_judgements(path), tmp_path, lambda t: pipe(Document(text=t)))
+    assert res.sentences == 3
+    assert res.kept == {"ok": 1, "wrong": 0} and res.gone == {"ok": 0, "wrong": 1}
+    assert res.precision_kept == 1.0 and res.unjudged == 0
+
+
+def test_eval_events_reports_verdicts_and_refuses_a_bad_file(tmp_path: Path) -> None:
+    from allegiance.events.commands import eval_events
+
+    second = JUDGED_ARTICLE.index("Obama")
+    path = _verdicts(tmp_path, [
+        f"1\tabc\tnews/a1.txt\t0\t{second}\tSANCTION\texpel\tasserted\tIRN\tGBR\texpelled\tok"])
+    res = CliRunner().invoke(eval_events, ["--data", str(path), "--articles", str(tmp_path)])
+    assert res.exit_code == 0, res.output
+    # the coder now names the diplomats' government: the event changed and awaits a verdict
+    assert "1 events changed or new await a verdict" in res.output
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("sample\tfile\tverdict\n1\tx\tmaybe\n", encoding="utf-8")
+    res = CliRunner().invoke(eval_events, ["--data", str(bad), "--articles", str(tmp_path)])
+    assert res.exit_code != 0 and "expected the columns" in res.output
+
+
+def test_the_shipped_verdict_file_is_well_formed() -> None:
+    from allegiance.events.judged import load_judgements
+
+    rows = load_judgements(Path(__file__).parent / "data" / "real_news_judgements.tsv")
+    events = [j for j in rows if j.type != "-"]
+    assert len(events) > 150 and all(j.file.startswith(("ptc/", "polnear/")) for j in rows)
+    assert {j.verdict.split(":")[0] for j in events} == {"ok", "wrong"}

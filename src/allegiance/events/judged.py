@@ -141,16 +141,20 @@ def rescore(judgements: Iterable[Judgement], root: Path,
             res.sentences += 1
             rows = [_as_row(e) for e in doc.events if e.sentence.start == start]
             open_rows = list(rows)
-            for j in (j for j in judged if j.type != "-"):
-                key = "ok" if j.correct else "wrong"
+            unmatched = []
+            for j in (j for j in judged if j.type != "-"):  # exact matches first: a
+                key = "ok" if j.correct else "wrong"         # re-judged version wins
                 hit = next((r for r in open_rows if _same(j, r)), None)
-                if hit is not None:
-                    open_rows.remove(hit)
-                    res.kept[key] += 1
-                    if not j.correct:
-                        res.still_wrong.append({"file": name, "start": start, **hit,
-                                                "verdict": j.verdict})
+                if hit is None:
+                    unmatched.append(j)
                     continue
+                open_rows.remove(hit)
+                res.kept[key] += 1
+                if not j.correct:
+                    res.still_wrong.append({"file": name, "start": start, **hit,
+                                            "verdict": j.verdict})
+            for j in unmatched:
+                key = "ok" if j.correct else "wrong"
                 near = next((r for r in open_rows
                              if (r["type"], r["trigger"]) == (j.type, j.trigger)), None)
                 if near is not None:
