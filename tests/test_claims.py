@@ -491,3 +491,16 @@ def test_a_call_to_act_claims_no_fact_about_what_it_names():
                         published="2018-08-01"))
     (probe,) = [e for e in doc.events if e.trigger and e.trigger.text == "investigation"]
     assert probe.status == "asserted"
+
+
+def test_a_relative_clause_inside_a_denial_is_not_what_is_denied():
+    from allegiance.config import Settings
+    from allegiance.pipeline import build_pipeline
+
+    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events", "claims")))
+    doc = pipe(Document('The bishop has denied ever knowing about "the serious abuses" committed '
+                        "by Karadima, who was never prosecuted in Chile because so much time had "
+                        "passed but was convicted and sentenced by the Vatican to a lifetime of "
+                        '"penance and prayer".', published="2018-02-20"))
+    (sentenced,) = [e for e in doc.events if e.trigger and e.trigger.text == "sentenced"]
+    assert sentenced.status != "denied"

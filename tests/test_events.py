@@ -286,6 +286,11 @@ def test_object_control_subject_is_the_object(pipe3) -> None:  # type: ignore[no
      "Putin to change his aggressive behavior.", "COERCE", "hypothetical"),
     ("Some candidates have called for the United States and allies to organize ground forces "
      "to fight the Islamic State in Syria and Iraq.", "ASSAULT", "hypothetical"),
+    # after sample 27: a "when" clause is a fact; a promise's bare conjuncts are promised
+    ("When Prime Minister Benjamin Netanyahu arrived at the White House on Monday, he and "
+     "President Obama had reasons to put the past behind them.", "CONSULT", "asserted"),
+    ("Donald Trump is promising to bomb the hell out of Islamic State terrorists, bring back "
+     "waterboarding interrogations and deport Syrian refugees.", "COERCE", "future"),
     # a prediction, a failure to act
     ("Howard Dean wrongly predicted special counsel Robert Mueller would indict Jared "
      "Kushner for money laundering.", "ACCUSE", "hypothetical"),
@@ -1029,6 +1034,14 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
      "Seattle.", "2018-04-01", ("USA", "SANCTION", "RUS"), ("USA", "COERCE", "RUS")),
     ("President Trump seemed to be publicly siding with the Russian dictator against the "
      "American intelligence agencies.", "2018-07-17", None, ("USA", "SUPPORT", "USA")),
+    # after sample 27: a passive the parser left active; ending harassment is a ceasefire;
+    # a sentence without prison is a conviction
+    ("Though ISIS has been all but evicted from Syria, the U.S. intends to stay.",
+     "2018-02-20", None, ("IMG", "COERCE", None)),
+    ("Iran suspended patrol boat harassment of U.S. warships.", "2018-02-20",
+     ("IRN", "RETREAT", "USA"), ("IRN", "SANCTION", "USA")),
+    ("Karadima was convicted and sentenced by the Vatican to a lifetime of penance and prayer.",
+     "2018-02-20", ("VAT", "SANCTION", None), ("VAT", "COERCE", None)),
     # a site named by its place: "the Zaporizhzhia plant in Ukraine" falls to Ukraine
     ("The IAEA dispatched inspectors to the nuclear plant in Ukraine.", "2022-09-01",
      ("IGO", "ACCUSE", "UKR"), ("IGO", "ACCUSE", None)),

@@ -147,8 +147,14 @@ def link_events(doc: Document, fragments: list[list[tuple[int, int]]] | None = N
         if inner is not None:
             ev.attributed_to = via[k] or _attribution_dict(inner)
             if inner.cue is not None and inner.cue.text.lower().startswith(
-                    ("den", "reject", "dismiss", "refut", "disput")):
+                    ("den", "reject", "dismiss", "refut", "disput")) and not _described(doc, ev):
                 ev.status = "denied"
+            elif inner.cue is not None and inner.cue.text.lower().startswith(
+                    ("den", "reject", "dismiss", "refut", "disput")):
+                # ("denied knowing about the abuses committed by Karadima, who was sentenced
+                # by the Vatican": the sentence describes Karadima; it is not what is denied)
+                if ev.status not in _KEEP:
+                    ev.status = "reported"
             elif ev.status not in _KEEP and _key(ev) not in own_voice and not \
                     doc.text[inner.content.start:inner.content.end].lower().startswith("to "):
                 # (an infinitive content, "call on Sessions to shut down Mueller's
@@ -165,6 +171,21 @@ def link_events(doc: Document, fragments: list[list[tuple[int, int]]] | None = N
 
 
 _CONCESSIVE = {"while", "although", "though", "whereas"}
+
+
+def _described(doc: Document, ev: Event) -> bool:
+    """The event sits in a relative clause that describes someone in what is denied."""
+    sdoc = doc.spacy_doc
+    if sdoc is None or ev.trigger is None:
+        return False
+    tok = next((t for t in sdoc if t.idx == ev.trigger.start), None)
+    for _ in range(6):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "relcl" or (tok.dep_ == "conj" and tok.head.dep_ == "relcl"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _conceded(doc: Document, ev: Event) -> bool:
@@ -199,6 +220,7 @@ def _apply_denials(doc: Document) -> None:
             # earlier act of theirs ("Netanyahu will meet Trump")
             blamed = accused and (same_sentence or (near and ev.type in _BLAMEABLE)) and not (
                 same_sentence and _conceded(doc, ev))
-            if blamed or (same_sentence and ev.attributed_to is not None) or (
+            if blamed or (same_sentence and ev.attributed_to is not None and
+                          not _described(doc, ev)) or (
                     plural and near and ev.status in ("reported", "asserted")):
                 ev.status = "denied"

@@ -785,6 +785,14 @@ class EventExtractor:
             # "Trump shot back that ...", '"No," he fired back', "fired back at Trump over
             # the proposal": a retort
             return []
+        if lemma == "sentence" and rule.type == "COERCE" and not any(
+                o.lemma_.lower() in ("prison", "jail", "year", "month", "week", "day", "life",
+                                     "imprisonment", "term", "detention", "labor", "labour")
+                for p in v.children if p.dep_ == "prep" and p.lower_ == "to"
+                for o in p.subtree):
+            # "sentenced by the Vatican to a lifetime of penance": a conviction (PLOVER
+            # codes a sentence of imprisonment as an arrest as well)
+            rule = Rule(lemma, "V", "SANCTION", "convict", frozenset())
         aims = _defence_aims(v) if rule.type == "MOBILIZE" and lemma in MOVE_THING else []
         if aims:
             # "sent troops to help defend Qatar": forces lent to a partner are military aid
@@ -1164,7 +1172,7 @@ class EventExtractor:
     def _subjects(self, v: Any, depth: int = 0) -> list[Mention]:
         if depth > 4:
             return []
-        if any(c.dep_ in ("nsubjpass", "expl") for c in v.children) or (
+        if any(c.dep_ in ("nsubjpass", "expl") for c in v.children) or _misparsed_passive(v) or (
                 v.tag_ == "VBN" and v.dep_ in ("advcl", "acl", "amod") and
                 not any(c.dep_ in ("aux", "nsubj") for c in v.children)):
             # passive ("was asked", "Asked if ..."): the "by" phrase; but a raising verb
@@ -1381,7 +1389,9 @@ class EventExtractor:
                 if holders:  # "requested the extradition of Hasina from India"
                     out.extend(holders)
                     continue
-            if c.dep_ in ("dobj", "dative", "nsubjpass") and (noun is None or c.i != noun.i):
+            if (c.dep_ in ("dobj", "dative", "nsubjpass") or (
+                    c.dep_ == "nsubj" and _misparsed_passive(v))) and (
+                    noun is None or c.i != noun.i):
                 if c.dep_ == "nsubjpass" and noun is not None:
                     continue
                 if c.dep_ == "dobj" and any(g.dep_ == "case" for g in c.children) and any(
@@ -1727,8 +1737,9 @@ class EventExtractor:
         for _ in range(5):
             if h.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "relcl",
                           "dobj", "nsubjpass", "nsubj", "acl") and h.head.i != h.i:
-                if (h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS
-                                              for c in h.children)) or (
+                if (h.dep_ == "advcl" and any(
+                        c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS and
+                        (c.dep_ == "mark" or c.tag_ == "WRB") for c in h.children)) or (
                         h.dep_ == "prep" and h.lower_ in TEMPORAL_MARKS | {"during",
                                                                            "following"}):
                     break  # "may be reluctant to act while Kerry negotiates": a fact
@@ -1816,6 +1827,13 @@ class EventExtractor:
                     gl in ("design", "intend", "mean", "aim", "calculate") and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 status = "hypothetical"  # "actions designed to weaken Russia": a purpose
+            if status == "asserted" and gl in INTENT_COOP | THREAT and (
+                    child.dep_ == "xcomp" or (
+                        child.dep_ == "conj" and child.tag_ == "VB" and g.tag_ != "VB" and
+                        any(c.dep_ == "xcomp" for c in g.children))):
+                # "promising to bomb ISIS, bring back waterboarding and deport Syrian
+                # refugees" (the bare verbs parsed as conjuncts of "promising")
+                status = "future"
             if status == "asserted" and child.dep_ == "xcomp" and gl in REQUEST_V:
                 status = "hypothetical"  # "told Macron to pressure Britain": asked, not done
             if status == "asserted" and child.dep_ == "ccomp" and gl in (
@@ -2562,6 +2580,13 @@ def _reduced_object(v: Any) -> Any:
             if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
                 return subj
     return None
+
+
+def _misparsed_passive(v: Any) -> bool:
+    """"ISIS has been all but evicted": a passive whose subject the parser left active."""
+    return v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.children) and any(
+        c.dep_ == "nsubj" for c in v.children) and not any(
+        c.dep_ == "nsubjpass" for c in v.children)
 
 
 def _opens_with_account(sent: Any) -> bool:
