@@ -504,3 +504,16 @@ def test_a_relative_clause_inside_a_denial_is_not_what_is_denied():
                         '"penance and prayer".', published="2018-02-20"))
     (sentenced,) = [e for e in doc.events if e.trigger and e.trigger.text == "sentenced"]
     assert sentenced.status != "denied"
+
+
+def test_denying_a_stance_does_not_deny_the_acts_before_it():
+    from allegiance.config import Settings
+    from allegiance.pipeline import build_pipeline
+
+    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events", "claims")))
+    doc = pipe(Document('In an October interview, Donald Trump said he believes Afghanistan was '
+                        '"a terrible mistake," although he supports keeping troops there now. '
+                        "He later denied his opposition in a separate interview.",
+                        published="2015-11-27"))
+    supports = [e for e in doc.events if e.trigger and e.trigger.text == "supports"]
+    assert supports and all(e.status != "denied" for e in supports)

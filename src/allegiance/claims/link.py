@@ -202,6 +202,18 @@ def _conceded(doc: Document, ev: Event) -> bool:
     return False
 
 
+def _denies_acts(doc: Document, at: int) -> bool:
+    """"Iran denied it", "denied the report", "denied involvement" reach back to the acts
+    relayed before; "He later denied his opposition" denies a stance, not those acts."""
+    sdoc = doc.spacy_doc
+    tok = next((t for t in sdoc if t.idx == at), None) if sdoc is not None else None
+    if tok is None:
+        return True
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return not objs or any(o.pos_ == "PRON" or o.lemma_.lower() in CLAIM_OBJECTS
+                           or o.lower_ in CLAIM_OBJECTS for o in objs)
+
+
 def _apply_denials(doc: Document) -> None:
     """'Iran did not accept responsibility': events blaming the denier become denied."""
     for s0, s1, code, text, at in _denials(doc):
@@ -218,7 +230,8 @@ def _apply_denials(doc: Document) -> None:
             # hostile act of theirs the text relays shortly before ("The Times reported the
             # strike was launched by Iran. Iran did not accept responsibility."); not every
             # earlier act of theirs ("Netanyahu will meet Trump")
-            blamed = accused and (same_sentence or (near and ev.type in _BLAMEABLE)) and not (
+            blamed = accused and (same_sentence or (
+                near and ev.type in _BLAMEABLE and _denies_acts(doc, at))) and not (
                 same_sentence and _conceded(doc, ev))
             if blamed or (same_sentence and ev.attributed_to is not None and
                           not _described(doc, ev)) or (
