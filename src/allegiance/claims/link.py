@@ -173,12 +173,18 @@ def link_events(doc: Document, fragments: list[list[tuple[int, int]]] | None = N
 _CONCESSIVE = {"while", "although", "though", "whereas"}
 
 
+def _token_at(sdoc: Any, char: int) -> Any:
+    """The token starting at character ``char`` (None if none does)."""
+    span = sdoc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) and span[0].idx == char else None
+
+
 def _described(doc: Document, ev: Event) -> bool:
     """The event sits in a relative clause that describes someone in what is denied."""
     sdoc = doc.spacy_doc
     if sdoc is None or ev.trigger is None:
         return False
-    tok = next((t for t in sdoc if t.idx == ev.trigger.start), None)
+    tok = _token_at(sdoc, ev.trigger.start)
     for _ in range(6):
         if tok is None or tok.head.i == tok.i:
             return False
@@ -193,7 +199,7 @@ def _conceded(doc: Document, ev: Event) -> bool:
     sdoc = doc.spacy_doc
     if sdoc is None or ev.trigger is None:
         return False
-    tok = next((t for t in sdoc if t.idx == ev.trigger.start), None)
+    tok = _token_at(sdoc, ev.trigger.start)
     while tok is not None and tok.head.i != tok.i:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE
                                        for c in tok.children):
@@ -206,7 +212,7 @@ def _denies_acts(doc: Document, at: int) -> bool:
     """"Iran denied it", "denied the report", "denied involvement" reach back to the acts
     relayed before; "He later denied his opposition" denies a stance, not those acts."""
     sdoc = doc.spacy_doc
-    tok = next((t for t in sdoc if t.idx == at), None) if sdoc is not None else None
+    tok = _token_at(sdoc, at) if sdoc is not None else None
     if tok is None:
         return True
     objs = [c for c in tok.children if c.dep_ == "dobj"]
@@ -217,6 +223,7 @@ def _denies_acts(doc: Document, at: int) -> bool:
 def _apply_denials(doc: Document) -> None:
     """'Iran did not accept responsibility': events blaming the denier become denied."""
     for s0, s1, code, text, at in _denials(doc):
+        acts = _denies_acts(doc, at)
         for ev in doc.events:
             if ev.status == "denied" or (ev.trigger is not None and ev.trigger.start == at):
                 continue  # the denial itself ("rejected the accusation") is what happened
@@ -231,7 +238,7 @@ def _apply_denials(doc: Document) -> None:
             # strike was launched by Iran. Iran did not accept responsibility."); not every
             # earlier act of theirs ("Netanyahu will meet Trump")
             blamed = accused and (same_sentence or (
-                near and ev.type in _BLAMEABLE and _denies_acts(doc, at))) and not (
+                near and ev.type in _BLAMEABLE and acts)) and not (
                 same_sentence and _conceded(doc, ev))
             if blamed or (same_sentence and ev.attributed_to is not None and
                           not _described(doc, ev)) or (
