@@ -229,6 +229,10 @@ def _run(pipe3, text: str, pub: str | None = "2018-06-01") -> Document:  # type:
      "over the proposal.", "ASSAULT"),
     ("However when Biden tried to attack Trump, Japan's sensitivities became collateral "
      "damage.", "ASSAULT"),
+    # after sample 28: a sea that froze, an idea praised
+    ("The Baltic froze to such an extent that troops could cross it.", "SANCTION"),
+    ("In the name of the transparency so hailed by the Pope, the report must be made public.",
+     "SUPPORT"),
     # after sample 25: an attack made of words; a participle after a possessive
     ("Trump has consistently targeted the United States' southern neighbor, calling Mexican "
      "border-crossers \"rapists\" and criminals.", "ASSAULT"),
@@ -291,6 +295,11 @@ def test_object_control_subject_is_the_object(pipe3) -> None:  # type: ignore[no
      "President Obama had reasons to put the past behind them.", "CONSULT", "asserted"),
     ("Donald Trump is promising to bomb the hell out of Islamic State terrorists, bring back "
      "waterboarding interrogations and deport Syrian refugees.", "COERCE", "future"),
+    # after sample 28: "were able to" in the past is done; an order to deport is not yet
+    ("The Baltic froze so hard that Swedish troops were able to invade Denmark in 1658.",
+     "ASSAULT", "asserted"),
+    ("A judge ordered the release of an immigrant challenging the Trump administration's "
+     "order to deport them.", "COERCE", "hypothetical"),
     # a prediction, a failure to act
     ("Howard Dean wrongly predicted special counsel Robert Mueller would indict Jared "
      "Kushner for money laundering.", "ACCUSE", "hypothetical"),
@@ -1042,6 +1051,14 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
      ("IRN", "RETREAT", "USA"), ("IRN", "SANCTION", "USA")),
     ("Karadima was convicted and sentenced by the Vatican to a lifetime of penance and prayer.",
      "2018-02-20", ("VAT", "SANCTION", None), ("VAT", "COERCE", None)),
+    # after sample 28: a place captured is seized; rebels marching on a capital move troops;
+    # "countries like Turkey" are Turkey
+    ("Palestinians want East Jerusalem, captured by Israel in the 1967 Middle East war, for "
+     "their future state.", "2015-12-20", ("ISR", "COERCE", "PSE"), ("ISR", "ASSAULT", "PSE")),
+    ("In 1991 three rebel groups defeated the Derg and marched into Addis Ababa.", "2016-09-03",
+     None, (None, "PROTEST", "ETH")),
+    ("The letter contrasts the stance of Islamic countries like Turkey and Saudi Arabia, which "
+     "expelled Iranian diplomats.", "2018-01-01", ("TUR", "SANCTION", "IRN"), None),
     # a site named by its place: "the Zaporizhzhia plant in Ukraine" falls to Ukraine
     ("The IAEA dispatched inspectors to the nuclear plant in Ukraine.", "2022-09-01",
      ("IGO", "ACCUSE", "UKR"), ("IGO", "ACCUSE", None)),

@@ -79,6 +79,7 @@ from .vocabulary import (
     LIGHT,
     LOCAL_TYPES,
     MEASURE_NOUNS,
+    MEMBER_HEADS,
     MOD_DEPS,
     MODAL_ADJ,
     MOTIVES,
@@ -785,6 +786,21 @@ class EventExtractor:
             # "Trump shot back that ...", '"No," he fired back', "fired back at Trump over
             # the proposal": a retort
             return []
+        if v.dep_ == "acl" and v.tag_ == "VBN":  # the noun described is the one acted on
+            patient = v.head
+            if rule.type == "SUPPORT" and lemma in ENDORSE_NEEDS_ACTOR and \
+                    patient.pos_ == "NOUN" and not self._actors_at(patient) and \
+                    patient.lemma_.lower() not in self.lex.nouns:
+                return []  # "the transparency so hailed by the Pope": an idea praised
+            if rule.type == "ASSAULT" and lemma in ("capture", "seize", "take", "occupy") and (
+                    patient.ent_type_ in ("GPE", "LOC", "FAC") or
+                    patient.lemma_.lower() in PLACE_NOUNS):
+                # "East Jerusalem, captured by Israel in the 1967 war": a seizure
+                rule = Rule(lemma, "V", "COERCE", "seize", frozenset())
+        if rule.type == "PROTEST" and lemma == "march" and srcs and all(
+                a.sector in ("MIL", "REB") or a.kind == "armed_group" for a, _ in srcs):
+            # "rebel groups defeated the Derg and marched into Addis Ababa": forces moving
+            rule = Rule(lemma, "V", "MOBILIZE", "troops", frozenset())
         if lemma == "sentence" and rule.type == "COERCE" and not any(
                 o.lemma_.lower() in ("prison", "jail", "year", "month", "week", "day", "life",
                                      "imprisonment", "term", "detention", "labor", "labour")
@@ -1287,6 +1303,10 @@ class EventExtractor:
                                           v.head.lower_ in PROTESTERS or
                                           v.lemma_.lower() in CROWD_ACTS):
             return self._actors_at(v.head)  # "to disperse demonstrators protesting the results"
+        if v.dep_ == "acl" and v.head.lemma_.lower() in ("rally", "demonstration", "protest",
+                                                           "march", "vigil", "sit-in"):
+            # "her speech at a rally to protest the Iran deal": the rally's people protest
+            return self._actors_at(v.head)
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in RECORDINGS:
             # "published a video of him scolding two women": the one filmed acts
             return [m for p in v.head.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -1679,7 +1699,11 @@ class EventExtractor:
                         c.head.lemma_.lower() in BACKING and self._noun_rule(h) is not None)) or (
                     # "envoys from Ethiopia and Egypt", "a delegation from Iran"
                     c.dep_ == "prep" and c.lower_ == "from" and depth == 1 and
-                    h.lemma_.lower() in SENT_PEOPLE) or \
+                    h.lemma_.lower() in SENT_PEOPLE) or (
+                    # "Islamic countries like Turkey and Saudi Arabia": the members named
+                    c.dep_ == "prep" and depth == 1 and h.lemma_.lower() in MEMBER_HEADS and (
+                        c.lower_ in ("like", "including") or (c.lower_ == "as" and any(
+                            g.lower_ == "such" for g in c.children)))) or \
                     (c.dep_ == "pobj" and c.head.lower_ in ("of", "from")) or \
                     (c.dep_ == "conj" and c.head.dep_ in MOD_DEPS):
                 if c.i in self.idx:
@@ -1809,6 +1833,10 @@ class EventExtractor:
                 status = "hypothetical"  # "predicted Mueller would indict Kushner": a guess
             if gl in NEG_NOUNS and g.pos_ == "NOUN" and child.dep_ == "acl":
                 return "negated"  # "failure to oppose Brexit"
+            if status == "asserted" and gl == "able" and g.dep_ == "acomp" and \
+                    g.head.tag_ == "VBD" and not any(c.dep_ == "neg" for c in g.head.children):
+                # "Swedish troops were able to invade Denmark in 1658": they did
+                continue
             if status == "asserted" and ((child.dep_ == "xcomp" and gl in ABLE) or
                                          (g.pos_ == "ADJ" and gl in MODAL_ADJ)):
                 # "able to hit Japan", "impossible for the EU to approve the deal": a

@@ -172,6 +172,9 @@ WATCH_V = {"oversee", "monitor", "observe", "supervise", "police", "verify", "en
 HOSTILE_AIMS = {"confront", "punish", "retaliate", "avenge", "crush", "defeat", "destroy",
                 "eliminate", "eradicate", "oust", "topple", "overthrow", "annihilate",
                 "obliterate", "wipe", "smash"}
+# group nouns whose examples ("countries like Turkey") are the actors meant
+MEMBER_HEADS = {"country", "state", "nation", "ally", "government", "neighbor", "neighbour",
+                "power", "member", "partner", "regime"}
 # family, whose visit is a private trip
 KIN = {"daughter", "son", "mother", "father", "parent", "family", "relative", "wife",
        "husband", "child", "grandchild", "grandmother", "grandfather", "sister", "brother",
@@ -187,7 +190,8 @@ TALK_NOUNS = {"talk", "talks", "deliberation", "deliberations", "negotiation", "
 # things whose "to ..." states an aim, not an act ("legislation to ban Trump")
 PLAN_NOUNS = {"legislation", "bill", "law", "proposal", "plan", "motion", "measure",
               "resolution", "effort", "attempt", "bid", "campaign", "push", "drive", "call",
-              "request", "petition", "initiative", "scheme", "plot", "proposition", "amendment"}
+              "request", "petition", "initiative", "scheme", "plot", "proposition", "amendment",
+              "order", "directive", "ultimatum"}  # ("the order to deport them": not yet)
 # the press, whom one briefs rather than consults
 # words that leave the clause they govern an open question ("questioned how ... would")
 QUESTIONED = {"question", "wonder", "ask", "doubt", "unclear", "uncertain", "query",
