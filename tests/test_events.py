@@ -229,6 +229,10 @@ def _run(pipe3, text: str, pub: str | None = "2018-06-01") -> Document:  # type:
      "over the proposal.", "ASSAULT"),
     ("However when Biden tried to attack Trump, Japan's sensitivities became collateral "
      "damage.", "ASSAULT"),
+    # after sample 29: delegates captured, an aggression targeted by a strategy
+    ("Clinton was expected to capture a large majority of them.", "ASSAULT"),
+    ("A wider strategy would target Iran's regional aggression by weakening its proxies.",
+     "ASSAULT"),
     # after sample 28: a sea that froze, an idea praised
     ("The Baltic froze to such an extent that troops could cross it.", "SANCTION"),
     ("In the name of the transparency so hailed by the Pope, the report must be made public.",
@@ -295,6 +299,13 @@ def test_object_control_subject_is_the_object(pipe3) -> None:  # type: ignore[no
      "President Obama had reasons to put the past behind them.", "CONSULT", "asserted"),
     ("Donald Trump is promising to bomb the hell out of Islamic State terrorists, bring back "
      "waterboarding interrogations and deport Syrian refugees.", "COERCE", "future"),
+    # after sample 29: a rescue ordered away is not made; what the blamed did is alleged
+    ("It is a scene in which the highest-ranking CIA operative at a secret agency compound "
+     "orders his security team to \"stand down\" rather than rush off to rescue U.S. "
+     "diplomats under siege.", "AID", "negated"),
+    ("For decades, the United States government has blamed the MEK for killing three U.S. "
+     "Army colonels, bombing the facilities of numerous U.S. companies and killing innocent "
+     "Iranians.", "ASSAULT", "reported"),
     # after sample 28: "were able to" in the past is done; an order to deport is not yet
     ("The Baltic froze so hard that Swedish troops were able to invade Denmark in 1658.",
      "ASSAULT", "asserted"),
@@ -1051,6 +1062,18 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
      ("IRN", "RETREAT", "USA"), ("IRN", "SANCTION", "USA")),
     ("Karadima was convicted and sentenced by the Vatican to a lifetime of penance and prayer.",
      "2018-02-20", ("VAT", "SANCTION", None), ("VAT", "COERCE", None)),
+    # after sample 29: the blamed party does every act it is blamed for; a promise that the
+    # US would overthrow Iran is a threat; a reproach for what was done is no threat; a base
+    # evacuated is a withdrawal
+    ("For decades, the United States government has blamed the MEK for killing three U.S. "
+     "Army colonels, bombing the facilities of numerous U.S. companies.", "2018-07-01",
+     None, ("USA", "ASSAULT", "USA")),
+    ("Bolton promised the exiles that the US would overthrow Iran by 2019.", "2018-07-01",
+     ("USA", "THREATEN", "IRN"), ("USA", "AGREE", None)),
+    ("Weinandy warned Pope Francis that he has caused chronic confusion among the faithful.",
+     "2017-11-01", None, (None, "THREATEN", "VAT")),
+    ("The Americans finally evacuated the CIA base at dawn.", "2016-01-16", None,
+     ("USA", "AID", "USA")),
     # after sample 28: a place captured is seized; rebels marching on a capital move troops;
     # "countries like Turkey" are Turkey
     ("Palestinians want East Jerusalem, captured by Israel in the 1967 Middle East war, for "

@@ -629,6 +629,19 @@ class EventExtractor:
             return []  # "imposed sanctions ..., targeting six companies": the same act
         if self._figurative(v, lemma, rule, noun):
             return []
+        warned = next((c for c in v.children if c.dep_ == "ccomp"), None)
+        if lemma == "warn" and warned is not None and warned.tag_ in ("VBD", "VBN") and not any(
+                c.dep_ == "aux" and c.lower_ in HYPO_AUX | FUTURE_AUX | {"to"}
+                for c in warned.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she", "it", "they", "you")
+                for c in warned.children):
+            # "warned Pope Francis that he has caused 'chronic confusion'": a reproach for
+            # what was done, not a threat of what will be
+            whom = self._objects(v, None, "ACCUSE")
+            if not whom:
+                return []
+            consumed.add(warned.i)  # (what is reproached is the reproach's, not a new act)
+            return [_Raw("ACCUSE", "disapprove", v, v, self._subjects(v), whom, 0.65)]
         if lemma == "warn":
             # "warned Saudi rulers could face punishment" threatens someone; "warned that
             # an incident could be used" or "warned of hacking" is an alert, not a threat.
@@ -801,6 +814,12 @@ class EventExtractor:
                 a.sector in ("MIL", "REB") or a.kind == "armed_group" for a, _ in srcs):
             # "rebel groups defeated the Derg and marched into Addis Ababa": forces moving
             rule = Rule(lemma, "V", "MOBILIZE", "troops", frozenset())
+        if rule.type == "AGREE" and lemma in INTENT_COOP and any(
+                c.dep_ == "ccomp" and c.lemma_.lower() in HOSTILE_AIMS for c in v.children):
+            # "Bolton promises ... the US would 'overthrow' Iran by 2019": a threat
+            rule = Rule(lemma, "V", "THREATEN", None, frozenset())
+            tgs = tgs or [m for c in v.children if c.dep_ == "ccomp" for o in c.children
+                          if o.dep_ == "dobj" for m in self._actors_at(o)]
         if lemma == "sentence" and rule.type == "COERCE" and not any(
                 o.lemma_.lower() in ("prison", "jail", "year", "month", "week", "day", "life",
                                      "imprisonment", "term", "detention", "labor", "labour")
@@ -1198,6 +1217,21 @@ class EventExtractor:
                 return agent
             return [m for c in v.children if c.dep_ == "nsubjpass"
                     for m in self._actors_at(c, strict=True)]
+        first = v
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "VERB" \
+                and not any(c.dep_ in SUBJ_DEPS for c in first.children):
+            first = first.head
+        if first.dep_ == "advcl" and first.tag_ == "VBG" and first.head.lemma_.lower() in (
+                "blame", "accuse", "charge", "suspect", "fault", "condemn") and not any(
+                c.dep_ in SUBJ_DEPS for c in first.children):
+            # "... blamed the MEK for killing ..., bombing US companies": the blamed bombs
+            objs = [c for c in first.head.children if c.dep_ == "dobj"]
+            if objs:
+                return [m for c in objs for m in self._actors_at(c)]
+        if first is not v and first.dep_ == "pcomp" and first.head.lower_ in ("for", "of"):
+            # "blamed the MEK for killing three colonels, bombing the facilities of US
+            # companies and killing Iranians": every conjunct is the blamed party's
+            return self._subjects(first, depth + 1)
         if v.dep_ == "pcomp" and v.head.lower_ in ("for", "of", "into") and \
                 v.head.head.pos_ == "VERB" and not any(c.dep_ in SUBJ_DEPS for c in v.children):
             # "lashed out at Turkey for having shot down a bomber", "accused Russian
@@ -1801,6 +1835,10 @@ class EventExtractor:
             return "hypothetical"  # "called for the United States to organize forces to fight"
         if any(h.dep_ == "ccomp" and h.head.lemma_.lower() in DEMAND_V for h in chain):
             return "hypothetical"  # "demanded that Iran stop backing the Palestinians"
+        if any(h.dep_ == "conj" and any(c.lower_ == "than" and any(
+                g.lower_ == "rather" for g in c.children) for c in h.head.children if
+                c.dep_ in ("cc", "mark") and c.i < h.i) for h in chain[:3]):
+            return "negated"  # "ordered his team to stand down rather than rush to rescue"
         if subj_neg or any(c.dep_ == "neg" for c in v.children) or \
                 any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
             return "negated"
@@ -1893,7 +1931,9 @@ class EventExtractor:
                     # ("prepared a list of officials to be assassinated", parsed as a clause)
                     status = "future"
                 elif gl in ("accuse", "suspect", "charge", "blame", "allege") and (
-                        (child.dep_ == "prep" and child.lower_ == "of") or (
+                        (child.dep_ == "prep" and child.lower_ in ("of", "for", "with")) or (
+                            child.dep_ == "advcl" and child.tag_ == "VBG" and
+                            any(c.dep_ == "dobj" for c in g.children)) or (
                             child.dep_ == "dobj" and any(h.dep_ == "prep" and h.lower_ == "of"
                                                          and h.head.i == child.i for h in chain))):
                     status = "reported"  # "accused officers of hacking": alleged

@@ -93,6 +93,7 @@ SUBJ_DEPS = {"nsubj", "csubj"}
 PRONOUN_SUBJ = {"it", "they", "we", "i", "its"}
 NEG_WORDS = {"no", "never", "without"}
 ABSTRACT = {"plan", "policy", "proposal", "backstop", "deal", "idea", "decision", "bill",
+            "aggression", "influence", "expansionism", "ambitions", "behavior", "behaviour",
             "law", "record", "report", "claim", "claims", "statement", "remark", "remarks",
             "comment", "comments", "position", "stance", "strategy", "approach", "agenda",
             "budget", "campaign", "candidacy", "media", "press", "administration", "speech",
