@@ -126,9 +126,10 @@ def _eval_judged(data: Path, articles: Path, json_out: Path | None,
         raise click.ClickException(f"{len(res.missing_files)} judged articles are missing "
                                    f"under {articles}, e.g. {res.missing_files[0]}")
     click.echo(f"Hand-judged real-news sentences: {res.sentences}")
-    click.echo(f"{'judged events':28} {'kept':>6} {'changed':>8} {'gone':>6}")
+    click.echo(f"{'judged events':28} {'kept':>6} {'changed':>8} {'gone':>6} {'judged again':>13}")
     for key, name in (("ok", "judged correct"), ("wrong", "judged wrong")):
-        click.echo(f"{name:28} {res.kept[key]:6d} {res.changed[key]:8d} {res.gone[key]:6d}")
+        click.echo(f"{name:28} {res.kept[key]:6d} {res.changed[key]:8d} {res.gone[key]:6d} "
+                   f"{res.superseded[key]:13d}")
     click.echo(f"{'new events (unjudged)':28} {len(res.new):6d}")
     click.echo(f"precision over events whose verdict still holds: {res.precision_kept:.3f} "
                f"({res.kept['ok']}/{res.kept['ok'] + res.kept['wrong']}); "

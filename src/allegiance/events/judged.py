@@ -51,6 +51,8 @@ class Rescore:
     kept: dict[str, int] = field(default_factory=lambda: {"ok": 0, "wrong": 0})
     changed: dict[str, int] = field(default_factory=lambda: {"ok": 0, "wrong": 0})
     gone: dict[str, int] = field(default_factory=lambda: {"ok": 0, "wrong": 0})
+    # earlier versions of events that changed and were judged again (a later row holds)
+    superseded: dict[str, int] = field(default_factory=lambda: {"ok": 0, "wrong": 0})
     new: list[dict[str, Any]] = field(default_factory=list)
     still_wrong: list[dict[str, Any]] = field(default_factory=list)
     lost: list[dict[str, Any]] = field(default_factory=list)  # judged correct, now gone
@@ -70,7 +72,8 @@ class Rescore:
 
     def to_dict(self) -> dict[str, Any]:
         return {"sentences": self.sentences, "kept": self.kept, "changed": self.changed,
-                "gone": self.gone, "new": len(self.new), "unjudged": self.unjudged,
+                "gone": self.gone, "superseded": self.superseded, "new": len(self.new),
+                "unjudged": self.unjudged,
                 "precision_kept": round(self.precision_kept, 4),
                 "missing_files": self.missing_files}
 
@@ -142,12 +145,14 @@ def rescore(judgements: Iterable[Judgement], root: Path,
             rows = [_as_row(e) for e in doc.events if e.sentence.start == start]
             open_rows = list(rows)
             unmatched = []
+            matched: set[tuple[str, str]] = set()
             for j in (j for j in judged if j.type != "-"):  # exact matches first: a
                 key = "ok" if j.correct else "wrong"         # re-judged version wins
                 hit = next((r for r in open_rows if _same(j, r)), None)
                 if hit is None:
                     unmatched.append(j)
                     continue
+                matched.add((j.type, j.trigger))
                 open_rows.remove(hit)
                 res.kept[key] += 1
                 if not j.correct:
@@ -155,6 +160,9 @@ def rescore(judgements: Iterable[Judgement], root: Path,
                                             "verdict": j.verdict})
             for j in unmatched:
                 key = "ok" if j.correct else "wrong"
+                if (j.type, j.trigger) in matched:
+                    res.superseded[key] += 1  # an earlier version, judged again
+                    continue
                 near = next((r for r in open_rows
                              if (r["type"], r["trigger"]) == (j.type, j.trigger)), None)
                 if near is not None:
