@@ -299,6 +299,14 @@ def test_object_control_subject_is_the_object(pipe3) -> None:  # type: ignore[no
      "President Obama had reasons to put the past behind them.", "CONSULT", "asserted"),
     ("Donald Trump is promising to bomb the hell out of Islamic State terrorists, bring back "
      "waterboarding interrogations and deport Syrian refugees.", "COERCE", "future"),
+    # after sample 30: a clause of its own keeps its status; what is not allowed is not done;
+    # what a report argues is reported
+    ("We cannot at this time connect it with what happened in Havana but we are "
+     "investigating all possibilities, a US embassy official said.", "ACCUSE", "reported"),
+    ("It did not allow Iran to send funds to the US or receive funds from the US.", "AID",
+     "negated"),
+    ("The Republican report argues that Obama officials were violating sanctions imposed on "
+     "Iran.", "REJECT", "reported"),
     # after sample 29: a rescue ordered away is not made; what the blamed did is alleged
     ("It is a scene in which the highest-ranking CIA operative at a secret agency compound "
      "orders his security team to \"stand down\" rather than rush off to rescue U.S. "
@@ -1062,6 +1070,16 @@ def _triples(pipe: Pipeline, text: str, date: str) -> set[tuple[str | None, str,
      ("IRN", "RETREAT", "USA"), ("IRN", "SANCTION", "USA")),
     ("Karadima was convicted and sentenced by the Vatican to a lifetime of penance and prayer.",
      "2018-02-20", ("VAT", "SANCTION", None), ("VAT", "COERCE", None)),
+    # after sample 30: "protested that ..." is a complaint; a modal asks nothing of an
+    # actor that is not the clause's subject; ICE deports
+    ("Cardinal Eijk, the Archbishop of Utrecht, Netherlands, protested that the nod to "
+     "intercommunion means the bishops fail.", "2018-08-30", ("NLD", "ACCUSE", None),
+     ("NLD", "PROTEST", None)),
+    ("Hillary Clinton spoke out about the death of Terence Crutcher, arguing that the epidemic "
+     "of police officers killing unarmed black people should be recognized as intolerable.",
+     "2016-09-20", None, ("USA", "REQUEST", "USA")),
+    ("ICE officials deported some of the Indonesians.", "2017-10-20", ("USA", "COERCE", "IDN"),
+     None),
     # after sample 29: the blamed party does every act it is blamed for; a promise that the
     # US would overthrow Iran is a threat; a reproach for what was done is no threat; a base
     # evacuated is a withdrawal

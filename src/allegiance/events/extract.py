@@ -594,12 +594,17 @@ class EventExtractor:
             consumed.add(ccomp.i)
             if inner_noun is not None:
                 consumed.add(inner_noun.i)
-            tg = [m for c in ccomp.children if c.dep_ in ("nsubj", "nsubjpass")
-                  for m in self._actors_at(c)]
+            deontic_only = rule is None or rule.type != "REQUEST"
+            # (a modal alone asks something only of an actor that is the clause's subject:
+            # "the epidemic of police officers killing ... should be recognized" asks
+            # nothing of the police)
+            tg = [m for c in ccomp.children if c.dep_ in ("nsubj", "nsubjpass") and (
+                      not deontic_only or c.i in self.idx or any(
+                          g.dep_ in ("compound", "amod", "nmod", "poss") and g.i in self.idx
+                          for g in c.children)) for m in self._actors_at(c)]
             if not tg:  # "told Milosevic that he must allow monitors": the one told
                 tg = [m for c in v.children if c.dep_ in ("dobj", "dative")
                       for m in self._actors_at(c)]
-            deontic_only = rule is None or rule.type != "REQUEST"
             ready = any(c.dep_ == "acomp" and c.lower_ in INTENT_ADJ for c in ccomp.children)
             if deontic_only and (not tg or (ccomp.lemma_.lower() in ("be", "have")
                                             and not ready)):
@@ -810,6 +815,10 @@ class EventExtractor:
                     patient.lemma_.lower() in PLACE_NOUNS):
                 # "East Jerusalem, captured by Israel in the 1967 war": a seizure
                 rule = Rule(lemma, "V", "COERCE", "seize", frozenset())
+        if rule.type == "PROTEST" and lemma == "protest" and any(
+                c.dep_ == "ccomp" for c in v.children):
+            # "Cardinal Eijk protested that Bergoglio's nod ... means ...": a complaint
+            rule = Rule(lemma, "V", "ACCUSE", "disapprove", frozenset())
         if rule.type == "PROTEST" and lemma == "march" and srcs and all(
                 a.sector in ("MIL", "REB") or a.kind == "armed_group" for a, _ in srcs):
             # "rebel groups defeated the Derg and marched into Addis Ababa": forces moving
@@ -1855,6 +1864,14 @@ class EventExtractor:
             gl = g.lemma_.lower()
             if child.dep_ == "conj" and r.type == "THREATEN":
                 continue  # "threatened to send troops, and he also threatened to stop aid"
+            if child.dep_ == "conj" and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                # "We cannot connect it ..., but we are investigating": a clause of its own
+                # takes no modal or negation from its neighbour, only what governs both
+                continue
+            if gl in OBJECT_CONTROL and child.dep_ in ("ccomp", "xcomp") and any(
+                    c.dep_ == "neg" for c in g.children):
+                return "negated"  # "It did not allow Iran to send funds ... or receive funds"
             if gl in DENY and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj"):
                 return "denied"
             if any(c.dep_ == "neg" for c in g.children) and child.dep_ == "xcomp" and \

@@ -83,7 +83,8 @@ ALERT_MODS = {"health", "travel", "weather", "security", "safety", "storm", "flo
 SUPPOSE = {"say", "suppose", "imagine", "assume", "picture"}
 REPORT = {"say", "report", "claim", "allege", "tell", "state", "add", "announce", "confirm",
           "insist", "assert", "write", "believe", "suspect", "accuse", "blame", "think",
-          "cite", "quote", "suggest", "indicate", "reveal", "disclose"}
+          "cite", "quote", "suggest", "indicate", "reveal", "disclose", "argue", "contend",
+          "conclude"}
 HYPO_AUX = {"could", "might", "may", "should", "must", "can", "ca", "ought"}
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "into", "at",
