@@ -1869,7 +1869,9 @@ class EventExtractor:
                 # "We cannot connect it ..., but we are investigating": a clause of its own
                 # takes no modal or negation from its neighbour, only what governs both
                 continue
-            if gl in OBJECT_CONTROL and child.dep_ in ("ccomp", "xcomp") and any(
+            if gl in OBJECT_CONTROL and (child.dep_ == "xcomp" or (
+                    child.dep_ == "ccomp" and child.tag_ == "VB" and not any(
+                        c.dep_ == "mark" for c in child.children))) and any(
                     c.dep_ == "neg" for c in g.children):
                 return "negated"  # "It did not allow Iran to send funds ... or receive funds"
             if gl in DENY and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj"):
@@ -1910,6 +1912,8 @@ class EventExtractor:
                     gl in ("design", "intend", "mean", "aim", "calculate") and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 status = "hypothetical"  # "actions designed to weaken Russia": a purpose
+            if status == "asserted" and child.dep_ == "xcomp" and gl in ("seem", "appear"):
+                status = "hypothetical"  # "he also seemed to denounce Islamic jihad activity"
             if status == "asserted" and gl in INTENT_COOP | THREAT and (
                     child.dep_ == "xcomp" or (
                         child.dep_ == "conj" and child.tag_ == "VB" and g.tag_ != "VB" and
