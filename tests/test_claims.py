@@ -450,11 +450,16 @@ def test_raised_subject_and_misparsed_signature_verb(analyse):
     _check_offsets(doc)
 
 
-def test_rejecting_remarks_is_no_denial_of_the_rejecters_other_acts():
-    from allegiance.config import Settings
+@pytest.fixture(scope="module")
+def full_pipe():  # type: ignore[no-untyped-def]
+    """The whole article pipeline up to claims, as `analyze` runs it."""
     from allegiance.pipeline import build_pipeline
 
-    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events", "claims")))
+    return build_pipeline(Settings(stages=("nlp", "actors", "events", "claims")))
+
+
+def test_rejecting_remarks_is_no_denial_of_the_rejecters_other_acts(full_pipe):  # type: ignore[no-untyped-def]
+    pipe = full_pipe
     doc = pipe(Document("Israeli Prime Minister Benjamin Netanyahu will meet with Donald Trump "
                         "later this month. Netanyahu rejects Trump's remarks about Muslims. "
                         "The New York Times reported that the drone strike was launched by "
@@ -466,11 +471,8 @@ def test_rejecting_remarks_is_no_denial_of_the_rejecters_other_acts():
     assert status[("REJECT", "IRN")] == "asserted"
 
 
-def test_a_denial_reaches_neither_the_next_sentence_nor_a_concession():
-    from allegiance.config import Settings
-    from allegiance.pipeline import build_pipeline
-
-    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events", "claims")))
+def test_a_denial_reaches_neither_the_next_sentence_nor_a_concession(full_pipe):  # type: ignore[no-untyped-def]
+    pipe = full_pipe
     doc = pipe(Document("While Francis later apologized, he persisted in defending Barros, "
                         "denying that he had received any testimony himself. Francis later "
                         "said he would send an investigator to Chile to investigate the matter.",
@@ -480,11 +482,8 @@ def test_a_denial_reaches_neither_the_next_sentence_nor_a_concession():
     assert status.get("investigate") == "future", status
 
 
-def test_a_call_to_act_claims_no_fact_about_what_it_names():
-    from allegiance.config import Settings
-    from allegiance.pipeline import build_pipeline
-
-    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events", "claims")))
+def test_a_call_to_act_claims_no_fact_about_what_it_names(full_pipe):  # type: ignore[no-untyped-def]
+    pipe = full_pipe
     doc = pipe(Document("President Donald Trump took to Twitter Wednesday to call on his Attorney "
                         "General Jeff Sessions to shut down special counsel Robert Mueller's "
                         "investigation into Russian interference in the 2016 election.",
@@ -493,11 +492,8 @@ def test_a_call_to_act_claims_no_fact_about_what_it_names():
     assert probe.status == "asserted"
 
 
-def test_a_relative_clause_inside_a_denial_is_not_what_is_denied():
-    from allegiance.config import Settings
-    from allegiance.pipeline import build_pipeline
-
-    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events", "claims")))
+def test_a_relative_clause_inside_a_denial_is_not_what_is_denied(full_pipe):  # type: ignore[no-untyped-def]
+    pipe = full_pipe
     doc = pipe(Document('The bishop has denied ever knowing about "the serious abuses" committed '
                         "by Karadima, who was never prosecuted in Chile because so much time had "
                         "passed but was convicted and sentenced by the Vatican to a lifetime of "
@@ -506,11 +502,8 @@ def test_a_relative_clause_inside_a_denial_is_not_what_is_denied():
     assert sentenced.status != "denied"
 
 
-def test_denying_a_stance_does_not_deny_the_acts_before_it():
-    from allegiance.config import Settings
-    from allegiance.pipeline import build_pipeline
-
-    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events", "claims")))
+def test_denying_a_stance_does_not_deny_the_acts_before_it(full_pipe):  # type: ignore[no-untyped-def]
+    pipe = full_pipe
     doc = pipe(Document('In an October interview, Donald Trump said he believes Afghanistan was '
                         '"a terrible mistake," although he supports keeping troops there now. '
                         "He later denied his opposition in a separate interview.",
