@@ -459,11 +459,11 @@ def full_pipe():  # type: ignore[no-untyped-def]
 
 
 def test_rejecting_remarks_is_no_denial_of_the_rejecters_other_acts(full_pipe):  # type: ignore[no-untyped-def]
-    pipe = full_pipe
-    doc = pipe(Document("Israeli Prime Minister Benjamin Netanyahu will meet with Donald Trump "
-                        "later this month. Netanyahu rejects Trump's remarks about Muslims. "
-                        "The New York Times reported that the drone strike was launched by "
-                        "Iran. Iran rejected the accusation.", published="2015-12-10"))
+    doc = full_pipe(Document("Israeli Prime Minister Benjamin Netanyahu will meet with Donald "
+                             "Trump "
+                             "later this month. Netanyahu rejects Trump's remarks about Muslims. "
+                             "The New York Times reported that the drone strike was launched by "
+                             "Iran. Iran rejected the accusation.", published="2015-12-10"))
     status = {(e.type, e.source.code if e.source else None): e.status for e in doc.events}
     assert status[("CONSULT", "ISRGOV")] == "future"
     assert status[("REJECT", "ISRGOV")] == "asserted"
@@ -472,41 +472,41 @@ def test_rejecting_remarks_is_no_denial_of_the_rejecters_other_acts(full_pipe): 
 
 
 def test_a_denial_reaches_neither_the_next_sentence_nor_a_concession(full_pipe):  # type: ignore[no-untyped-def]
-    pipe = full_pipe
-    doc = pipe(Document("While Francis later apologized, he persisted in defending Barros, "
-                        "denying that he had received any testimony himself. Francis later "
-                        "said he would send an investigator to Chile to investigate the matter.",
-                        published="2018-02-01"))
+    doc = full_pipe(Document("While Francis later apologized, he persisted in defending Barros, "
+                             "denying that he had received any testimony himself. Francis "
+                             "later said he would send an investigator to Chile to investigate "
+                             "the matter.",
+                             published="2018-02-01"))
     status = {e.trigger.text if e.trigger else "": e.status for e in doc.events}
     assert status.get("apologized") == "asserted", status
     assert status.get("investigate") == "future", status
 
 
 def test_a_call_to_act_claims_no_fact_about_what_it_names(full_pipe):  # type: ignore[no-untyped-def]
-    pipe = full_pipe
-    doc = pipe(Document("President Donald Trump took to Twitter Wednesday to call on his Attorney "
-                        "General Jeff Sessions to shut down special counsel Robert Mueller's "
-                        "investigation into Russian interference in the 2016 election.",
-                        published="2018-08-01"))
+    doc = full_pipe(Document("President Donald Trump took to Twitter Wednesday to call on his "
+                             "Attorney "
+                             "General Jeff Sessions to shut down special counsel Robert Mueller's "
+                             "investigation into Russian interference in the 2016 election.",
+                             published="2018-08-01"))
     (probe,) = [e for e in doc.events if e.trigger and e.trigger.text == "investigation"]
     assert probe.status == "asserted"
 
 
 def test_a_relative_clause_inside_a_denial_is_not_what_is_denied(full_pipe):  # type: ignore[no-untyped-def]
-    pipe = full_pipe
-    doc = pipe(Document('The bishop has denied ever knowing about "the serious abuses" committed '
-                        "by Karadima, who was never prosecuted in Chile because so much time had "
-                        "passed but was convicted and sentenced by the Vatican to a lifetime of "
-                        '"penance and prayer".', published="2018-02-20"))
+    doc = full_pipe(Document('The bishop has denied ever knowing about "the serious abuses" '
+                             "committed by Karadima, who was never prosecuted in Chile because "
+                             "so much time had passed but was convicted and sentenced by the "
+                             'Vatican to a lifetime of "penance and prayer".',
+                             published="2018-02-20"))
     (sentenced,) = [e for e in doc.events if e.trigger and e.trigger.text == "sentenced"]
     assert sentenced.status != "denied"
 
 
 def test_denying_a_stance_does_not_deny_the_acts_before_it(full_pipe):  # type: ignore[no-untyped-def]
-    pipe = full_pipe
-    doc = pipe(Document('In an October interview, Donald Trump said he believes Afghanistan was '
-                        '"a terrible mistake," although he supports keeping troops there now. '
-                        "He later denied his opposition in a separate interview.",
-                        published="2015-11-27"))
+    doc = full_pipe(Document('In an October interview, Donald Trump said he believes '
+                             'Afghanistan was '
+                             '"a terrible mistake," although he supports keeping troops there now. '
+                             "He later denied his opposition in a separate interview.",
+                             published="2015-11-27"))
     supports = [e for e in doc.events if e.trigger and e.trigger.text == "supports"]
     assert supports and all(e.status != "denied" for e in supports)
