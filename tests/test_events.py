@@ -1161,6 +1161,25 @@ def test_the_one_pressed_into_acting_acts(pipe: Pipeline) -> None:
                            e.status == "hypothetical" for e in forcing)
 
 
+def test_casualties_offered_defence_sent_forces_and_investigated_deaths(pipe: Pipeline) -> None:
+    doc = pipe(Document("Hizbollah, which has lost over 6,000 dead and wounded in Syria, seems "
+                        "unlikely to want to take on Israel again.", published="2016-06-02"))
+    assert not _events(doc, "ASSAULT")  # its own losses, not an attack on Syria
+    doc = pipe(Document("Pompeo offers defense for Saudi rulers as Trump administration strategy "
+                        "shifts in Khashoggi case", published="2018-10-17"))
+    assert [(e.source and e.source.code, e.type, e.target and e.target.code)
+            for e in doc.events] == [("USAGOV", "SUPPORT", "SAUGOV")]
+    doc = pipe(Document("The US will send U.S. forces to Syria to fight ISIS.",
+                        published="2018-01-01"))
+    sent = _events(doc, "MOBILIZE")
+    assert sent and all(e.target is not None and e.target.code == "SYR" for e in sent)
+    doc = pipe(Document("Turkey is investigating the killing of a Saudi journalist. The UN "
+                        "opened an inquiry into Israel's attack on the convoy.",
+                        published="2018-10-17"))
+    probes = _events(doc, "ACCUSE")
+    assert [e.target and e.target.code for e in probes] == [None, "ISR"]
+
+
 JUDGED_ARTICLE = ("Iran expelled two British diplomats on Monday. "
                   "Obama's aid and comfort to the Islamic Republic of Iran will be felt. "
                   "The weather was mild.")

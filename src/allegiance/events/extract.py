@@ -59,6 +59,7 @@ from .vocabulary import (
     FUTURE_GOV,
     GOODS,
     GROUPISH,
+    HARMS,
     HANDOVER_NOUNS,
     HELP_NOUNS,
     HOME_RULES,
@@ -1025,6 +1026,9 @@ class EventExtractor:
                 for c in kids) or (v.dep_ == "relcl" and not any(
                     c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in kids))):
             return True  # "to demonstrate to North Korea that ...": to show, not to protest
+        if rule.type == "ASSAULT" and v.tag_ == "VBN" and v.i >= 2 and \
+                v.doc[v.i - 1].lower_ in ("and", "or") and v.doc[v.i - 2].lower_ == "dead":
+            return True  # "has lost over 6,000 dead and wounded in Syria": its casualties
         # "welcomed him into Britain": admission, not support
         return lemma == "welcome" and any(c.dep_ == "prep" and c.lower_ in ADMIT_PREPS
                                           for c in kids)
@@ -1446,6 +1450,14 @@ class EventExtractor:
         for c in v.children:
             if c.dep_ == "dobj" and v.lemma_.lower() in ("use", "employ", "wield"):
                 continue  # "used US military force against Iran": the means, not the target
+            if c.dep_ == "dobj" and v.lemma_.lower() in ("investigate", "probe") and \
+                    c.lemma_.lower() in CRIMES | HARMS and c.i not in self.idx:
+                # "investigate the disappearance of a Saudi journalist": the victim is not
+                # investigated; "Syria's attack", "the killing by police": the doer is
+                out.extend(m for g in c.children if g.dep_ == "poss" for m in self._actors_at(g))
+                out.extend(m for p in c.children if p.dep_ == "prep" and p.lower_ == "by"
+                           for g in p.children if g.dep_ == "pobj" for m in self._actors_at(g))
+                continue
             if c.dep_ == "dobj" and c.lemma_.lower() in HANDOVER_NOUNS:
                 holders = [a for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
                            for o in p.children if o.dep_ == "pobj" for a in self._actors_at(o)]
@@ -1465,11 +1477,16 @@ class EventExtractor:
                         x.dep_ == "acl" and x.lemma_.lower() in REPORT | {"charge", "protest"}
                         for x in c.children):
                     continue  # "..., a human rights organization charged": who says it
+                forces = c.dep_ == "dobj" and bool(self._actors_at(c)) and all(
+                    a.kind != "country" and a.sector in ("MIL", "COP", "REB")
+                    for a, _ in self._actors_at(c))  # ("send U.S. forces to face off ...")
                 if c.dep_ == "dobj" and typ == "MOBILIZE" and (
-                        c.i not in self.idx or self.idx[c.i][0].code is None):
+                        c.i not in self.idx or self.idx[c.i][0].code is None) and \
+                        v.lemma_.lower() not in MOVE_THING:
                     continue  # "massed troops on the border": the troops are what is massed
-                if c.dep_ == "dobj" and v.lemma_.lower() in MOVE_THING and (
-                        c.i not in self.idx or self.idx[c.i][0].code is None):
+                if c.dep_ == "dobj" and ((v.lemma_.lower() in MOVE_THING and (
+                        c.i not in self.idx or self.idx[c.i][0].code is None)) or (
+                        typ == "MOBILIZE" and forces)):
                     # "sent troops to Syria": the troops are what is sent ("extradite the
                     # commander to the United States": the receiving state is the target)
                     out.extend(a for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
@@ -1623,6 +1640,13 @@ class EventExtractor:
                                  for p in h.children if p.dep_ in ("prep", "agent") and
                                  p.lower_ == "by" for g in p.children if g.dep_ == "pobj"
                                  for a in self._actors_at(g)]
+                        if not doers and o.lemma_.lower() in CRIMES | HARMS:
+                            # "an inquiry into the death of Iranian protesters": the victims
+                            # are not investigated ("into Syria's attack": Syria is)
+                            doers = [m for g in o.children if g.dep_ == "poss"
+                                     for m in self._actors_at(g)]
+                            out.extend(doers)
+                            continue
                         out.extend(doers or (self._actors_at(o) if o.dep_ == "pobj" else []))
                 elif c.dep_ == "prep" and c.lower_ in preps:
                     for o in c.children:
@@ -2046,6 +2070,8 @@ class EventExtractor:
         topic = {"on", "over", "upon"} if r.type in TOPIC_PREP_TYPES else set()
         while frontier:
             tok, depth = frontier.pop(0)
+            if r.mode == "investigate" and tok.lemma_.lower() in CRIMES | HARMS:
+                continue  # "investigating the killing of a journalist": the victim
             for p in tok.children:
                 if p.lower_ in topic:
                     continue  # "consulted with the firms on Ukrainian politics": a topic
@@ -2060,8 +2086,9 @@ class EventExtractor:
                                          for g in c.children if g.dep_ == "dobj")]:
                     # ("a formula for ending its dispute with its partners": the gerund's
                     # object)
-                    if o.dep_ not in ("pobj", "dobj"):
-                        continue
+                    if o.dep_ not in ("pobj", "dobj") or (
+                            r.mode == "investigate" and o.lemma_.lower() in CRIMES | HARMS):
+                        continue  # ("an inquiry into the death of Iranian protesters")
                     # "a Haitian woman" is one person, not Haiti; "Congolese refugees" stay
                     # the doer's own people are a target ("reneged on his commitment to
                     # the Zambian people": ZMB -> ZMB); its own state is a place
@@ -2469,7 +2496,7 @@ class EventExtractor:
                     r.inner == "COERCE" and not (self._countries_in(sent) - src_countries):
                 # "is prepared to impose martial law": a threat to the state's own people
                 tgs = [self._home(next(iter(src_countries)), srcs[0][1])]
-            if r.type == "AID" and r.mode == "military" and tgs and src_countries and all(
+            if r.type == "AID" and r.mode == "military" and src_countries and all(
                     a.country in src_countries and a.sector == "MIL" for a, _ in tgs):
                 # "plans to deploy the British Army to help control traffic": a state's own
                 # forces moved at home, no aid to anyone

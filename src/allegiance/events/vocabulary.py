@@ -71,6 +71,9 @@ IDEA_NOUNS = {"idea", "concept", "prospect", "possibility", "notion", "risk", "o
               "request", "requests", "call", "calls", "demand", "demands", "offer", "offers"}
 CRIMES = {"murder", "killing", "assassination", "torture", "abuse", "execution", "operation",
           "crackdown", "use", "massacre", "kidnapping", "bombing"}
+# what befell someone: "investigate the death of X" does not investigate X
+HARMS = {"death", "disappearance", "abduction", "poisoning", "shooting", "beating", "injury",
+         "attack", "assault", "rape", "fate"}
 GROUPISH = {"group", "groups", "delegation", "coalition", "alliance", "members", "forces",
             "troops", "militants", "rebels", "fighters", "government", "regime", "army"}
 NATURAL = {"virus", "disease", "outbreak", "epidemic", "pandemic", "storm", "hurricane",
