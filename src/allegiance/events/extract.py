@@ -1206,6 +1206,9 @@ class EventExtractor:
             # ("in protest at the offensive" is a motive, not a second act)
             # "voiced support during talks with Hariri": the talks of the clause's subject
             srcs = self._subjects(head.head)
+            if len(srcs) > 1 and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
+                                     for c in n.children):
+                srcs = []  # "Sessions and Giuliani wore hats ... after his visit": a third
         if not srcs or not tgs:
             # "US sanctions" or "Iran's growing threat" refer to a standing state of affairs;
             # a nominal event counts when the text names who does it to whom.
