@@ -21,6 +21,7 @@ from pathlib import Path
 
 from allegiance.config import Settings
 from allegiance.document import Document, Event
+from allegiance.ingest.readers import file_meta
 from allegiance.pipeline import build_pipeline
 
 
@@ -54,7 +55,8 @@ def main() -> None:
     pipe = build_pipeline(Settings(stages=("nlp", "actors", "events", "claims")))
     rows = []
     for f in files:
-        doc = pipe(Document(text=f.read_text(encoding="utf-8", errors="replace")))
+        doc = pipe(Document(text=f.read_text(encoding="utf-8", errors="replace"),
+                            published=file_meta(f).get("published")))
         for s in doc.sentences:
             found = {a.country for a in doc.actors for m in a.mentions
                       if s.start <= m.start < s.end and a.country}

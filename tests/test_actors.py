@@ -246,3 +246,32 @@ def test_people_coded_by_office_and_date(text: str, date: str, mention: str, cod
     pipe = build_pipeline(Settings(stages=("nlp", "actors")))
     d = pipe(Document(text, published=date))
     assert _by_mention(d, mention).code == code
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    # named with other US states, Georgia is the state throughout the text
+    ("Clinton won Virginia, Georgia and Alabama. Trump posted “Thank you Georgia” later.",
+     "Georgia", None),
+    ("Russia invaded Georgia in 2008. Senators from Tennessee protested.", "Georgia", "GEO"),
+    # the Georgian capital keeps the country even beside a US state
+    ("Georgia and Texas signed a trade memo in Tbilisi.", "Georgia", "GEO"),
+])
+def test_a_country_named_like_a_us_state(text: str, mention: str, code: str | None) -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors")))
+    d = pipe(Document(text, published="2016-03-01"))
+    found = [a for a in d.actors if any(m.text == mention for m in a.mentions)]
+    assert all(a.code == code for a in found), [(a.code, a.name) for a in found]
+
+
+def test_a_bare_surname_is_the_namesake_the_text_names() -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors")))
+    d = pipe(Document("Millis blamed Barry Bennett, the campaign manager. Bennett denied it.",
+                      published="2021-08-01"))
+    assert all(a.code is None for a in d.actors if a.name and "Bennett" in a.name)
+    d = pipe(Document("Israeli Prime Minister Bennett met Biden. Bennett said Israel would act.",
+                      published="2021-08-01"))
+    assert {a.code for a in d.actors if any(m.text == "Bennett" for m in a.mentions)} == {
+        "ISRGOV"}
+    d = pipe(Document("Police searched for Abdul-Ghani and met Bashar Al-Assad.",
+                      published="2018-08-06"))
+    assert {a.code for a in d.actors if a.kind == "person"} == {None, "SYRGOV"}

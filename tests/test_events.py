@@ -1180,6 +1180,18 @@ def test_casualties_offered_defence_sent_forces_and_investigated_deaths(pipe: Pi
     assert [e.target and e.target.code for e in probes] == [None, "ISR"]
 
 
+def test_states_won_in_a_primary_and_arrests_at_a_shared_border(pipe: Pipeline) -> None:
+    doc = pipe(Document("Donald Trump has captured Georgia, Alabama, Massachusetts, and "
+                        "Tennessee. His rival, Hillary Clinton, captured Virginia, Georgia, "
+                        "Arkansas, Alabama, Texas and Tennessee.", published="2016-03-01"))
+    assert not _events(doc, "ASSAULT")  # votes won, no attack
+    doc = pipe(Document("Rebels captured Idlib and Aleppo.", published="2015-04-01"))
+    assert {e.target.code for e in _events(doc, "ASSAULT") if e.target} == {"SYR"}
+    doc = pipe(Document("Illegal alien wanted for attempted murder in NC arrested at US-Mexico "
+                        "border", published="2018-07-01"))
+    assert not [e for e in _events(doc, "COERCE") if e.target and e.target.code == "MEX"]
+
+
 JUDGED_ARTICLE = ("Iran expelled two British diplomats on Monday. "
                   "Obama's aid and comfort to the Islamic Republic of Iran will be felt. "
                   "The weather was mild.")
@@ -1211,7 +1223,8 @@ def test_hand_verdicts_are_rescored_against_the_current_coder(tmp_path: Path) ->
     assert is_judgement_file(path)
     assert not is_judgement_file(Path(__file__).parent / "data" / "wire_events.tsv")
     pipe = build_pipeline(Settings(stages=("nlp", "actors", "events", "claims")))
-    res = rescore(load_judgements(path), tmp_path, lambda t: pipe(Document(text=t)))
+    res = rescore(load_judgements(path), tmp_path,
+                  lambda t, day: pipe(Document(text=t, published=day)))
     assert res.sentences == 3
     assert res.kept == {"ok": 1, "wrong": 0} and res.gone == {"ok": 0, "wrong": 1}
     assert res.precision_kept == 1.0 and res.unjudged == 0

@@ -740,3 +740,12 @@ def test_wire_dateline_names_the_outlet(tmp_path: Path) -> None:
     path.write_text("MOSCOW (Reuters) - " + ARTICLE, encoding="utf-8")
     (doc,) = docs(read(path))
     assert doc.outlet == "Reuters"
+
+
+def test_a_date_in_the_file_name_is_the_publication_date(tmp_path: Path) -> None:
+    for name, day in [("2016-03-11_story.txt", "2016-03-11"),
+                      ("politico_2015-12-23_ben-carson-hints.txt", "2015-12-23"),
+                      ("article814251296.txt", None), ("draft_2016-13-45_x.txt", None)]:
+        (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+        (doc,) = docs(read(tmp_path / name))
+        assert doc.published == day, name

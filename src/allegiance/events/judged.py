@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..document import Document, Event
+from ..ingest.readers import file_meta
 
 COLUMNS = ("sample", "commit", "file", "start", "end", "type", "mode", "status", "source",
            "target", "trigger", "verdict")
@@ -123,7 +124,7 @@ def _same(j: Judgement, row: dict[str, Any]) -> bool:
 
 
 def rescore(judgements: Iterable[Judgement], root: Path,
-            analyse: Callable[[str], Document],
+            analyse: Callable[[str, str | None], Document],
             progress: Callable[[Iterable[str]], Iterable[str]] | None = None) -> Rescore:
     """Run ``analyse`` over each judged article and compare its events with the verdicts."""
     by_file: dict[str, dict[tuple[int, int], list[Judgement]]] = defaultdict(
@@ -139,7 +140,9 @@ def rescore(judgements: Iterable[Judgement], root: Path,
         if not path.is_file():
             res.missing_files.append(name)
             continue
-        doc = analyse(path.read_text(encoding="utf-8", errors="replace"))
+        # the date the file name gives, as the corpus reader takes it ("politico_2015-12-23_")
+        doc = analyse(path.read_text(encoding="utf-8", errors="replace"),
+                      file_meta(path).get("published"))
         for (start, end), judged in by_file[name].items():
             res.sentences += 1
             rows = [_as_row(e) for e in doc.events if e.sentence.start == start]

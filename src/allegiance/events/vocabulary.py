@@ -71,6 +71,10 @@ IDEA_NOUNS = {"idea", "concept", "prospect", "possibility", "notion", "risk", "o
               "request", "requests", "call", "calls", "demand", "demands", "offer", "offers"}
 CRIMES = {"murder", "killing", "assassination", "torture", "abuse", "execution", "operation",
           "crackdown", "use", "massacre", "kidnapping", "bombing"}
+# a politician "capturing" or "sweeping" his own country's states wins their votes
+ELECTORAL_WINS = {"capture", "take", "win", "sweep", "carry", "seize"}
+ELECTION_WORDS = {"primary", "caucus", "delegate", "vote", "voter", "ballot", "election",
+                  "poll", "nomination", "nominee", "electoral"}
 # what befell someone: "investigate the death of X" does not investigate X
 HARMS = {"death", "disappearance", "abduction", "poisoning", "shooting", "beating", "injury",
          "attack", "assault", "rape", "fate"}

@@ -202,13 +202,15 @@ def _opt(value: Any) -> str | None:
     return text or None
 
 
-_FILE_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})[-_ .]")
+_FILE_DATE = re.compile(r"(?:^|[-_ .])(\d{4}-\d{2}-\d{2})[-_ .]")
 
 
 def file_meta(path: Path) -> dict[str, Any]:
-    """Metadata a plain file's name gives: a leading ``YYYY-MM-DD`` is its publication date."""
-    m = _FILE_DATE.match(path.name)
-    return {"published": m.group(1)} if m else {}
+    """Metadata a plain file's name gives: a ``YYYY-MM-DD`` at its start or after a prefix
+    ("2016-03-11_story.txt", "politico_2015-12-23_story.txt") is its publication date."""
+    m = _FILE_DATE.search(path.name)
+    day = normalize_date(m.group(1)) if m else None
+    return {"published": day} if day else {}
 
 
 def split_headline(text: str) -> tuple[str | None, str]:
