@@ -1192,6 +1192,38 @@ def test_states_won_in_a_primary_and_arrests_at_a_shared_border(pipe: Pipeline) 
     assert not [e for e in _events(doc, "COERCE") if e.target and e.target.code == "MEX"]
 
 
+@pytest.mark.parametrize("text,date,want,unwanted", [
+    # an admission, a film released, a duty, advertising, travellers: no act between states
+    ("Hillary Clinton conceded the situation in Libya is “deeply regrettable.”", "2016-03-10",
+     None, "CONCEDE"),
+    ("Peter Schweizer first released his feature documentary Clinton Cash last year.",
+     "2016-05-01", None, "RETREAT"),
+    ("The State Department and other parts of his administration charged with facilitating "
+     "Libya's transition have not succeeded.", "2016-03-10", None, "ACCUSE"),
+    ("A pro-Rubio super PAC unleashed a tough attack ad campaign against Cruz this week.",
+     "2016-01-24", None, "ASSAULT"),
+    ("The U.S. government has issued an alert warning Americans traveling to China to seek "
+     "medical attention.", "2018-06-08", None, "CONSULT"),
+    # a person supported, and the warplane shot down
+    ("Marine Le Pen voiced support for U.S. Republican presidential candidate Donald Trump.",
+     "2016-08-31", ("SUPPORT", "USAELI"), None),
+    ("Putin lashed out at Turkey for having shot down a Russian bomber.", "2015-12-19",
+     ("ASSAULT", "RUSMIL"), None),
+    # a promise is made to nobody where it is made or where the wall would stand
+    ("Trump was in Bangor, Maine, promising to build a wall at the Mexican border.",
+     "2016-06-30", ("AGREE", None), None),
+])
+def test_statements_works_duties_and_the_ones_acted_on(
+        pipe: Pipeline, text: str, date: str, want: tuple[str, str | None] | None,
+        unwanted: str | None) -> None:
+    doc = pipe(Document(text, published=date))
+    got = [(e.type, e.target.code if e.target else None) for e in doc.events]
+    if want is not None:
+        assert want in got, got
+    if unwanted is not None:
+        assert not [g for g in got if g[0] == unwanted], got
+
+
 JUDGED_ARTICLE = ("Iran expelled two British diplomats on Monday. "
                   "Obama's aid and comfort to the Islamic Republic of Iran will be felt. "
                   "The weather was mild.")

@@ -198,6 +198,10 @@ _FIGHTER_NOUNS = {"guerrillas", "rebels", "militants", "insurgents", "fighters",
 
 
 _DIRECTIONS = {"North", "South", "East", "West"}
+# a "bomber" these verbs act on, or these words describe, is an aircraft
+_DOWNED = {"shoot", "down", "intercept", "scramble", "fly", "escort", "deploy", "station"}
+_AIRCRAFT_WORDS = {"jet", "jets", "aircraft", "plane", "planes", "strategic", "stealth",
+                   "long-range", "b-52", "b-1", "b-2", "tu-95", "su-24", "su-34", "pilot"}
 # titles before a surname ("Mr. Putin", "Prime Minister Bennett"): not a first name
 TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "president",
                "premier", "prime", "minister", "chancellor", "senator", "governor", "general",
@@ -491,6 +495,10 @@ def _sectors(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) 
         sec = lex.sector_of([c.text for c in mods] + [noun.text])
         if sec is None:
             continue
+        if sec.sector == "REB" and noun.lower_ in ("bomber", "bombers") and (
+                noun.head.lemma_.lower() in _DOWNED or any(
+                    c.lower_ in _AIRCRAFT_WORDS for c in (*mods, *noun.rights))):
+            sec = Sector("MIL", False)  # "shot down a Russian bomber": a warplane
         m.sector = sec.sector
         m.code = (m.country or "") + sec.sector
         m.kind = ("person" if noun.tag_ in ("NN", "NNP") else "group") if sec.person \

@@ -47,6 +47,8 @@ from .vocabulary import (
     DEMAND_V,
     DENY,
     DEONTIC,
+    DUTIES,
+    DUTY_BODIES,
     EFFORT_NOUNS,
     ELECTION_WORDS,
     ELECTORAL_WINS,
@@ -128,6 +130,7 @@ from .vocabulary import (
     STALLED,
     STANCES,
     SUBJ_DEPS,
+    SUPPORT_NOUNS,
     SUPPOSE,
     TALK_NOUNS,
     TARGET_PREPS,
@@ -142,6 +145,7 @@ from .vocabulary import (
     WEAPON_AGENTS,
     WEAPON_SUBJECTS,
     WORD_OFFERS,
+    WORKS,
 )
 
 Mention = tuple[Actor, Span]
@@ -338,6 +342,11 @@ class EventExtractor:
                         o.head.lower_ == "in" and v.lemma_.lower() in ENGAGE)):
                 noun = o
                 break
+        if noun is None and rule is not None and rule.objects:
+            # "voiced support for Assad": the object the rule asks for carries the partner,
+            # an event noun or not
+            noun = next((o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in rule.objects
+                         and o.lemma_.lower() in SUPPORT_NOUNS), None)
         if noun is None and v.lemma_.lower() in LIGHT:
             # "launched artillery, mortar and rocket fire against ...": the act closes the list
             noun = next((c for o in objs if o.dep_ == "dobj" for c in o.conjuncts
@@ -1028,6 +1037,30 @@ class EventExtractor:
                 for c in kids) or (v.dep_ == "relcl" and not any(
                     c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in kids))):
             return True  # "to demonstrate to North Korea that ...": to show, not to protest
+        if lemma in ("release", "publish", "issue", "unveil") and dobj is not None and any(
+                t.lemma_.lower() in WORKS for t in (dobj, *dobj.children)
+                if t.i == dobj.i or t.dep_ in ("compound", "appos")):
+            return True  # "released his documentary Clinton Cash": a work, not a captive
+        duty = next((g for p in kids if p.dep_ == "prep" and p.lower_ == "with"
+                     for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+        charged = [v.head] if v.dep_ == "acl" else [
+            c for c in kids if c.dep_ in ("nsubjpass", "dobj")] or [
+            # "the State Department ... charged with facilitating" misparsed as active
+            c for c in kids if c.dep_ == "nsubj" and v.tag_ == "VBN" and not any(
+                a.dep_ == "aux" for a in kids)]
+        if lemma in ("charge", "task", "entrust") and duty is not None and (
+                duty.lemma_.lower() in DUTIES or any(
+                    x.lemma_.lower() in DUTY_BODIES or (
+                        x.i in self.idx and self.idx[x.i][0].kind in ("institution", "igo"))
+                    for c in charged for x in (c, *c.conjuncts))):
+            return True  # "parts of his administration charged with facilitating ...": a duty
+        if rule.type == "ASSAULT" and dobj is not None and any(
+                t.lower_ in ("ad", "ads", "advert", "adverts", "advertisement", "commercial",
+                             "commercials", "mailer", "mailers", "billboard")
+                for t in (dobj, *dobj.children) if t.i == dobj.i or t.dep_ == "compound"):
+            return True  # "unleashed a tough attack ad campaign against Cruz": advertising
+        if lemma == "concede" and ccomp is not None and dobj is None:
+            return True  # "conceded the situation is deeply regrettable": an admission
         if rule.type == "ASSAULT" and v.tag_ == "VBN" and v.i >= 2 and \
                 v.doc[v.i - 1].lower_ in ("and", "or") and v.doc[v.i - 2].lower_ == "dead":
             return True  # "has lost over 6,000 dead and wounded in Syria": its casualties
@@ -1372,6 +1405,14 @@ class EventExtractor:
                 # "the UK would reverse its decision to leave the EU": the clause's subject
                 found = self._subjects(v.head.head, depth + 1)
             return found
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.i in self.idx and \
+                v.head.pos_ in ("PROPN", "NOUN"):
+            # "police officers killing unarmed people": the forces act; "an alert warning
+            # Americans traveling to China", "millions of Americans supporting Trump": people
+            # described, no act of their state's
+            found = self._actors_at(v.head)
+            return found if found and all(a.sector in ("MIL", "REB", "COP", "SPY", "GOV")
+                                          for a, _ in found) else []
         if v.dep_ == "acl" and v.tag_ in ("VBG", "VB") and v.head.dep_ in ("dobj", "nsubj"):
             # "the PKK issued a declaration demanding ...": the declarer demands
             return self._subjects(v.head.head, depth + 1) if v.head.dep_ == "dobj" \
@@ -1633,8 +1674,8 @@ class EventExtractor:
                 preps = preps | {"of"}  # "its invasion of South Lebanon"
             if nrule is not None and nrule.type in TOPIC_PREP_TYPES:
                 preps = preps - {"on", "over", "upon"}
-            if nrule is not None and nrule.type in ("SUPPORT", "AID", "AGREE") and \
-                    typ in ("SUPPORT", "AID", "AGREE"):
+            if ((nrule is not None and nrule.type in ("SUPPORT", "AID", "AGREE")) or
+                    noun.lemma_.lower() in SUPPORT_NOUNS) and typ in ("SUPPORT", "AID", "AGREE"):
                 preps = preps | {"for"}  # "voiced support for China's peace plan"
             for c in noun.children:
                 if c.dep_ == "prep" and c.lower_ == "into" and typ == "ACCUSE":
@@ -2124,6 +2165,8 @@ class EventExtractor:
             return []
         if r.type == "CONSULT" and (lemma not in VISIT or r.mode != "visit"):
             return []  # "returned to Geneva for talks": a meeting place, not a host
+        if r.type == "AGREE" and lemma in ("promise", "pledge", "vow", "swear", "assure"):
+            return []  # "in Bangor, Maine, promising to build a wall": where it was said
         if r.inner == "CONSULT" or lemma in HOSTS:
             # "agreed to resume negotiations in Malaysia", "would only welcome him in
             # Jerusalem": the venue
@@ -2168,6 +2211,9 @@ class EventExtractor:
                                      for g in o.children if g.dep_ == "prep"), *outside_of]:
                 # ("outside of the Iraqi city of Basra": "of" hangs on "outside")
                 if c.dep_ == "prep" and (c.lower_ in preps or any(c.i == g.i for g in outside_of)):
+                    if r.type not in ("MOBILIZE", "ASSAULT") and any(
+                            o.lemma_.lower() in ("border", "frontier") for o in c.children):
+                        continue  # "to build a wall at the Mexican border": the doer's side
                     found = self._place_in(c, 0)
                     if found is not None:
                         # "hit targets in northern Syria and Iraq": every place named
@@ -2475,6 +2521,9 @@ class EventExtractor:
             src_countries = {a.country for a, _ in srcs if a.country}
             # A bare own-country target is a place ("imposed a curfew ... in Turkey",
             # "expelled officers from the United States"), not a recipient.
+            if r.mode == "investigate" and r.trigger.lemma_.lower() == "probe" and srcs and \
+                    all(a.sector == "MIL" for a, _ in srcs):
+                continue  # "Russian military probing along the borders": testing defences
             if self._votes_won(r, srcs, src_countries, sent):
                 continue  # "Trump has captured Georgia, Alabama and Tennessee": won votes
             tgs = [t for t in _dedupe(r.targets)

@@ -71,6 +71,21 @@ IDEA_NOUNS = {"idea", "concept", "prospect", "possibility", "notion", "risk", "o
               "request", "requests", "call", "calls", "demand", "demands", "offer", "offers"}
 CRIMES = {"murder", "killing", "assassination", "torture", "abuse", "execution", "operation",
           "crackdown", "use", "massacre", "kidnapping", "bombing"}
+# duties one is "charged with" ("charged with overseeing the program"), not crimes
+DUTIES = {"oversee", "supervise", "administer", "regulate", "monitor", "implement",
+          "coordinate", "manage", "enforce", "review", "evaluate", "assess", "organize",
+          "organise", "design", "draft", "ensure"}
+# bodies that are given duties ("the agency charged with ..."); people are charged with crimes
+DUTY_BODIES = {"agency", "department", "ministry", "committee", "commission", "body", "office",
+               "team", "panel", "unit", "part", "administration", "bureau", "council", "board",
+               "authority", "authorities", "task", "mission", "official", "officials"}
+# works one releases or publishes: "released his documentary", "released a video"
+WORKS = {"documentary", "film", "movie", "book", "video", "album", "song", "report", "study",
+         "statement", "footage", "recording", "transcript", "memoir", "biography", "poll",
+         "survey", "ad", "trailer", "podcast", "episode", "documents", "document", "data",
+         "findings", "photo", "photos", "image", "images"}
+# what one voices or expresses for a partner ("voiced support for Assad")
+SUPPORT_NOUNS = {"support", "backing", "solidarity", "sympathy", "gratitude", "admiration"}
 # a politician "capturing" or "sweeping" his own country's states wins their votes
 ELECTORAL_WINS = {"capture", "take", "win", "sweep", "carry", "seize"}
 ELECTION_WORDS = {"primary", "caucus", "delegate", "vote", "voter", "ballot", "election",
