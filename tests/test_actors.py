@@ -275,3 +275,12 @@ def test_a_bare_surname_is_the_namesake_the_text_names() -> None:
     d = pipe(Document("Police searched for Abdul-Ghani and met Bashar Al-Assad.",
                       published="2018-08-06"))
     assert {a.code for a in d.actors if a.kind == "person"} == {None, "SYRGOV"}
+
+
+def test_a_place_or_a_slogan_beside_a_name_is_no_role() -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors")))
+    d = pipe(Document("Democrat’s Friend Louis Farrakhan In Iran: “Death to America!”",
+                      published="2018-11-05"))
+    assert _by_mention(d, "Louis Farrakhan").code is None
+    d = pipe(Document("Gulen, the popular US-based preacher, denied it.", published="2016-08-29"))
+    assert not [a for a in d.actors if a.code == "USA" and "preacher" in a.mentions[0].text]

@@ -1192,6 +1192,25 @@ def test_states_won_in_a_primary_and_arrests_at_a_shared_border(pipe: Pipeline) 
     assert not [e for e in _events(doc, "COERCE") if e.target and e.target.code == "MEX"]
 
 
+def test_resolutions_oppositions_to_attacks_and_relative_objects(pipe: Pipeline) -> None:
+    doc = pipe(Document("Erdogan resolved to fight ISIS, its newfound enemy.",
+                        published="2016-08-29"))
+    assert [e.status for e in _events(doc, "ASSAULT")] == ["future"]
+    doc = pipe(Document("Germany opposed the invasion of Iraq. Russia could defy any punitive "
+                        "measures against Assad. Iran rejected the proposal of the US.",
+                        published="2003-03-01"))
+    assert [e.target.code if e.target else None for e in _events(doc, "REJECT")] == [
+        None, None, "USA"]
+    doc = pipe(Document("The Russians were compromising American contractors with kickbacks.",
+                        published="2017-10-19"))
+    assert not doc.events
+    doc = pipe(Document("Turkey wants the extradition of Gulen, the cleric whom Erdogan accuses "
+                        "of masterminding the coup. Security forces tortured Liberian "
+                        "refugees, whom authorities blame for a border conflict.",
+                        published="2016-08-29"))
+    assert not [e for e in _events(doc, "ACCUSE") if e.target and e.target.code]
+
+
 @pytest.mark.parametrize("text,date,want,unwanted", [
     # an admission, a film released, a duty, advertising, travellers: no act between states
     ("Hillary Clinton conceded the situation in Libya is “deeply regrettable.”", "2016-03-10",

@@ -213,6 +213,9 @@ _NOT_ACTORS = {"brexit", "grexit", "frexit", "obamacare", "trumpcare", "medicare
 # agreements and processes named after the city where they were made
 _NAMED_ACCORDS = {"agreement", "agreements", "accord", "accords", "treaty", "protocol",
                   "convention", "conventions", "process", "declaration", "format", "principles"}
+# people a base places but does not make a state's ("a US-based preacher")
+_BASED_PEOPLE = {"preacher", "cleric", "scholar", "academic", "blogger", "analyst", "expert",
+                 "researcher", "dissident", "exile", "commentator", "businessman", "tycoon"}
 # roles of private people, whose state does not make them its officials
 _PRIVATE_ROLES = {"gunman", "man", "woman", "citizen", "national", "resident", "student",
                   "worker", "businessman", "businesswoman", "tourist", "suspect", "attacker",
@@ -367,11 +370,20 @@ def _people(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) -
             if root.dep_ == "appos" and root.head.i < ent.start:
                 app = root.head
             else:
-                app = next((c for c in root.children if c.dep_ == "appos" and c.i >= ent.end),
+                # (set off by a comma or a dash; after a colon it is what is said)
+                app = next((c for c in root.children if c.dep_ == "appos" and c.i >= ent.end
+                            and sdoc[c.left_edge.i - 1].text in (",", "(", "—", "–", "-")),
                            None)
             if app is not None and app.pos_ in ("NOUN", "PROPN") and app.i not in tokmap:
+                # the role's own words ("a spokesman for Iran's Foreign Ministry", "the
+                # Archbishop of Utrecht"), not where he is or what he says ("Friend Louis
+                # Farrakhan In Iran: 'Death to America'")
+                aside = {t.i for c in app.children if c.dep_ in ("acl", "relcl") or (
+                    c.dep_ == "appos" and sdoc[c.left_edge.i - 1].text in (":", "“", '"')) or (
+                    c.dep_ == "prep" and c.lower_ not in ("of", "for", "at", "with", "to"))
+                    for t in c.subtree}
                 region = [t for t in app.subtree if not (ent.start <= t.i < ent.end)
-                          and t.dep_ != "det"]
+                          and t.dep_ != "det" and t.i not in aside]
                 role_head = app
         sec = None
         if role_head is not None:
@@ -700,6 +712,8 @@ def _based_groups(sdoc: Any, tokmap: dict[int, _M], lex: ActorLexicon) -> list[_
                 and c.i not in tokmap]
         sec = lex.sector_of([c.text for c in mods] + [t.text])
         sector = sec.sector if sec is not None else None
+        if sector is None and (t.lemma_.lower() in _PRIVATE_ROLES | _BASED_PEOPLE):
+            continue  # "the US-based preacher" Gulen lives there; he is not the state
         start = min([t.i] + [c.i for c in mods])
         out.append(_M(start, t.i + 1, country + sector if sector else country,
                       sdoc[start:t.i + 1].text, "group", country, sector))

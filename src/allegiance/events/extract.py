@@ -110,6 +110,7 @@ from .vocabulary import (
     PROTEST_AIMS,
     PROTESTERS,
     PUBLIC_PEOPLE,
+    PUNITIVE,
     QUESTIONED,
     QUESTIONING,
     RECEIVE,
@@ -1059,6 +1060,8 @@ class EventExtractor:
                              "commercials", "mailer", "mailers", "billboard")
                 for t in (dobj, *dobj.children) if t.i == dobj.i or t.dep_ == "compound"):
             return True  # "unleashed a tough attack ad campaign against Cruz": advertising
+        if lemma == "compromise" and dobj is not None:
+            return True  # "compromising American contractors", "compromise security": harm
         if lemma == "concede" and ccomp is not None and dobj is None:
             return True  # "conceded the situation is deeply regrettable": an admission
         if rule.type == "ASSAULT" and v.tag_ == "VBN" and v.i >= 2 and \
@@ -1489,13 +1492,29 @@ class EventExtractor:
         if reduced is not None:
             out.extend(self._actors_at(reduced))
         if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") and not any(
-                c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp")
+                c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp") and not (
+                    # "the preacher whom Erdogan accuses" (a named doer; "whom authorities
+                    # blame" leaves the blamed unplaced)
+                    c.dep_ == "dobj" and c.lower_ in ("whom", "who", "which", "that") and any(
+                        g.dep_ == "nsubj" and g.i in self.idx and self.idx[g.i][0].code
+                        for g in v.children))
                 for c in v.children) and any(
                 c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in v.children):
-            out.extend(self._actors_at(v.head))  # "a Mexican woman he met": the woman
+            # "a Mexican woman he met": the woman ("the US-based preacher whom Erdogan
+            # accuses": the preacher, not the US he lives in)
+            out.extend(m for m in self._actors_at(v.head) if not any(
+                t.head.lower_ == "based" for t in self.doc.spacy_doc.char_span(
+                    m[1].start, m[1].end, alignment_mode="expand") or ()))
         for c in v.children:
             if c.dep_ == "dobj" and v.lemma_.lower() in ("use", "employ", "wield"):
                 continue  # "used US military force against Iran": the means, not the target
+            if c.dep_ == "dobj" and typ == "REJECT" and self._punitive(c):
+                # "opposed the Iraq invasion", "defy punitive measures against Assad": what
+                # is opposed falls on Iraq and Assad; the one opposed is its doer
+                out.extend(m for g in c.children if g.dep_ == "poss" for m in self._actors_at(g))
+                out.extend(m for p in c.children if p.dep_ == "prep" and p.lower_ == "by"
+                           for g in p.children if g.dep_ == "pobj" for m in self._actors_at(g))
+                continue
             if c.dep_ == "dobj" and v.lemma_.lower() in ("investigate", "probe") and \
                     c.lemma_.lower() in CRIMES | HARMS and c.i not in self.idx:
                 # "investigate the disappearance of a Saudi journalist": the victim is not
@@ -2116,8 +2135,10 @@ class EventExtractor:
         topic = {"on", "over", "upon"} if r.type in TOPIC_PREP_TYPES else set()
         while frontier:
             tok, depth = frontier.pop(0)
-            if r.mode == "investigate" and tok.lemma_.lower() in CRIMES | HARMS:
-                continue  # "investigating the killing of a journalist": the victim
+            if (r.mode == "investigate" and tok.lemma_.lower() in CRIMES | HARMS) or (
+                    r.type == "REJECT" and self._punitive(tok)):
+                continue  # "investigating the killing of a journalist", "opposed the
+                # invasion of Iraq": the victim
             for p in tok.children:
                 if p.lower_ in topic:
                     continue  # "consulted with the firms on Ukrainian politics": a topic
@@ -2314,6 +2335,16 @@ class EventExtractor:
                     return [(Actor(code=country + sec.sector, name=t.text, kind="group",
                                    country=country, sector=sec.sector), sp)]
         return []
+
+    def _punitive(self, tok: Any) -> bool:
+        """A measure or an attack that falls on someone ("the invasion of Iraq", "punitive
+        measures against Assad"): opposing it does not oppose the one it falls on."""
+        if tok.i in self.idx or tok.pos_ != "NOUN":
+            return False
+        if tok.lemma_.lower() in PUNITIVE or tok.lower_ in PUNITIVE:
+            return True
+        nr = self._noun_rule(tok)
+        return nr is not None and nr.type in ("ASSAULT", "COERCE", "SANCTION")
 
     def _shared_border(self, o: Any) -> bool:
         """"The US-Mexico border": a line between two named states, the place of neither."""

@@ -62,7 +62,7 @@ HYPO_GOV = {"consider", "mull", "weigh", "contemplate", "want", "hope", "seek", 
             "aim", "propose", "suggest", "threaten", "could", "may",
             "might", "discuss", "explore", "debate", "need", "have", "plot", "conspire",
             "scheme"}  # ("had plotted to kill Americans": an intention)
-FUTURE_GOV = {"plan", "intend", "prepare", "expect", "schedule", "set", "go", "be"}
+FUTURE_GOV = {"plan", "intend", "prepare", "expect", "schedule", "set", "go", "be", "resolve"}
 DENY = {"deny"}
 IDEA_NOUNS = {"idea", "concept", "prospect", "possibility", "notion", "risk", "option",
               "fear", "hope", "scenario", "plan", "proposal", "danger", "threat",
@@ -84,6 +84,9 @@ WORKS = {"documentary", "film", "movie", "book", "video", "album", "song", "repo
          "statement", "footage", "recording", "transcript", "memoir", "biography", "poll",
          "survey", "ad", "trailer", "podcast", "episode", "documents", "document", "data",
          "findings", "photo", "photos", "image", "images"}
+# measures that fall on someone: to oppose them is not to oppose their target
+PUNITIVE = {"measure", "measures", "sanction", "sanctions", "action", "actions", "strike",
+            "strikes", "penalty", "penalties", "punishment"}
 # what one voices or expresses for a partner ("voiced support for Assad")
 SUPPORT_NOUNS = {"support", "backing", "solidarity", "sympathy", "gratitude", "admiration"}
 # a politician "capturing" or "sweeping" his own country's states wins their votes
