@@ -1196,6 +1196,10 @@ def test_resolutions_oppositions_to_attacks_and_relative_objects(pipe: Pipeline)
     doc = pipe(Document("Erdogan resolved to fight ISIS, its newfound enemy.",
                         published="2016-08-29"))
     assert [e.status for e in _events(doc, "ASSAULT")] == ["future"]
+    doc = pipe(Document("China rejects the claims, which Beijing has vowed to ignore. Obama said "
+                        "that he opposed the Iraq war.", published="2016-06-04"))
+    assert [(e.status, e.target) for e in _events(doc, "REJECT") if e.trigger and
+            e.trigger.text in ("vowed", "opposed")] == [("future", None), ("reported", None)]
     doc = pipe(Document("Germany opposed the invasion of Iraq. Russia could defy any punitive "
                         "measures against Assad. Iran rejected the proposal of the US.",
                         published="2003-03-01"))
@@ -1231,6 +1235,18 @@ def test_resolutions_oppositions_to_attacks_and_relative_objects(pipe: Pipeline)
     # a promise is made to nobody where it is made or where the wall would stand
     ("Trump was in Bangor, Maine, promising to build a wall at the Mexican border.",
      "2016-06-30", ("AGREE", None), None),
+    # after sample 37: a committee hearing on a question, a law abused, a space launch
+    ("Senator Charles E. Grassley will hold a hearing on the bankruptcy question.",
+     "2015-12-01", None, "ACCUSE"),
+    ("The report did not address whether the FBI abused the Foreign Intelligence Surveillance "
+     "Act to obtain a surveillance order.", "2018-06-14", None, "ASSAULT"),
+    ("North Korea has conducted a fourth nuclear bomb test and launched a long-range rocket "
+     "into space.", "2016-04-01", ("MOBILIZE", None), "ASSAULT"),
+    ("Trump pledged to quickly and decisively bomb the hell out of ISIS.", "2015-11-19",
+     ("THREATEN", "IMGISI"), None),
+    ("Israel lobbied Germany to block the deal.", "2016-06-04", ("REQUEST", "DEU"), "SUPPORT"),
+    ("Yet Clinton didn't limit her attacks to Israel policy, also calling on attendees to oppose "
+     "bigotry.", "2016-03-22", ("REQUEST", None), None),
 ])
 def test_statements_works_duties_and_the_ones_acted_on(
         pipe: Pipeline, text: str, date: str, want: tuple[str, str | None] | None,

@@ -537,6 +537,10 @@ class EventExtractor:
                 if not tg and lemma in THREAT:
                     tg = self._condition_targets((v, xcomp),
                                                  {a.country for a, _ in srcs if a.country})
+                if xcomp.lemma_.lower() in ("ignore", "reject", "defy", "disregard", "resist",
+                                            "oppose", "veto", "block", "boycott"):
+                    # "a ruling which Beijing has vowed to ignore": a refusal to come
+                    return [_Raw("REJECT", None, v, v, srcs, tg, 0.65, status="future")]
                 if lemma in INTENT_COOP and xcomp.lemma_.lower() in HOSTILE_AIMS:
                     # "pledged to confront murders at the hands of Palestinians": a threat
                     return [_Raw("THREATEN", None, v, v, srcs, tg, 0.65)]
@@ -858,8 +862,10 @@ class EventExtractor:
             consumed.update(g.i for g in aims)
         if rule.type == "ASSAULT" and not tgs and any(
                 c.dep_ == "prep" and c.lower_ in ("into", "over", "toward", "towards") and any(
-                    o.lemma_.lower() in SEA_WORDS for o in c.children) for c in v.children):
-            rule = Rule(lemma, "V", "MOBILIZE", None, frozenset())  # "fired into the sea": a test
+                    o.lemma_.lower() in SEA_WORDS | {"space", "orbit"} for o in c.children)
+                for c in v.children):
+            # "fired into the sea", "launched a long-range rocket into space": a test
+            rule = Rule(lemma, "V", "MOBILIZE", None, frozenset())
         if rule.type == "ASSAULT" and lemma in ("fire", "launch") and any(
                 c.lower_ in ("test", "test-") for c in v.lefts):
             rule = Rule(lemma, "V", "MOBILIZE", None, frozenset())  # "test fired a missile"
@@ -1060,6 +1066,16 @@ class EventExtractor:
                              "commercials", "mailer", "mailers", "billboard")
                 for t in (dobj, *dobj.children) if t.i == dobj.i or t.dep_ == "compound"):
             return True  # "unleashed a tough attack ad campaign against Cruz": advertising
+        if noun is not None and noun.lemma_.lower() in ("hearing", "hearings") and any(
+                c.dep_ == "prep" and c.lower_ in ("on", "about") for c in noun.children) and \
+                not any(t.i in self.idx for t in noun.subtree if t.i != noun.i) and \
+                not any(c.dep_ == "prep" and c.lower_ == "into" for c in kids):
+            return True  # "will hold a hearing on the bankruptcy question": a committee sits
+        if lemma in ("abuse", "misuse", "exploit") and dobj is not None and \
+                rule.type == "ASSAULT" and _actor_lexicon().sector_of([dobj.text]) is None and \
+                not any(a.code or a.kind in ("person", "group")
+                        for a, _ in self._actors_at(dobj)):
+            return True  # "abused the Foreign Intelligence Surveillance Act": a law misused
         if lemma == "compromise" and dobj is not None:
             return True  # "compromising American contractors", "compromise security": harm
         if lemma == "concede" and ccomp is not None and dobj is None:
@@ -1506,6 +1522,12 @@ class EventExtractor:
                 t.head.lower_ == "based" for t in self.doc.spacy_doc.char_span(
                     m[1].start, m[1].end, alignment_mode="expand") or ()))
         for c in v.children:
+            if c.dep_ == "dobj" and c.lower_ in ("hell", "crap", "daylights", "shit"):
+                # "bomb the hell out of ISIS": ISIS is bombed
+                out.extend(m for p in v.children if p.lower_ == "out"
+                           for q in p.children if q.lower_ == "of"
+                           for o in q.children if o.dep_ == "pobj" for m in self._actors_at(o))
+                continue
             if c.dep_ == "dobj" and v.lemma_.lower() in ("use", "employ", "wield"):
                 continue  # "used US military force against Iran": the means, not the target
             if c.dep_ == "dobj" and typ == "REJECT" and self._punitive(c):
@@ -2207,7 +2229,10 @@ class EventExtractor:
             # "sent 21 personnel to Bosnia to investigate": the purpose is done where sent
             heads.append(r.trigger.head)
             preps = preps | {"to"}
-        if r.trigger.dep_ == "advcl" and (r.trigger.tag_ == "VBG" or r.type == "PROTEST"):
+        if r.trigger.dep_ == "advcl" and (r.trigger.tag_ == "VBG" or r.type == "PROTEST") and \
+                r.type not in ("REQUEST", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "THREATEN"):
+            # (words are not placed by the first verb's object: "did not limit her attacks to
+            # Israel policy, also calling on attendees to ...")
             # "a bomb exploded near a base in Mogadishu, killing"; "staged a sit-in outside
             # the U.S. embassy in Jakarta to protest": where the first verb says
             heads.append(r.trigger.head)

@@ -42,7 +42,7 @@ FROM_TARGET = {"withdraw", "retreat", "pull", "expel", "recall", "demand", "requ
                "confiscate", "seize"}
 REQUEST_V = {"urge", "ask", "call", "demand", "press", "pressure", "appeal", "request",
              "implore", "plead", "push", "tell", "order", "force", "persuade", "encourage",
-             "invite", "pressurize"}
+             "invite", "pressurize", "lobby"}
 OBJECT_CONTROL = REQUEST_V | {"allow", "let", "help", "permit", "enable", "authorize", "authorise",
                               "prompt", "lead", "cause", "convince", "get", "inspire", "drive",
                               "compel", "oblige", "require"}
@@ -86,7 +86,8 @@ WORKS = {"documentary", "film", "movie", "book", "video", "album", "song", "repo
          "findings", "photo", "photos", "image", "images"}
 # measures that fall on someone: to oppose them is not to oppose their target
 PUNITIVE = {"measure", "measures", "sanction", "sanctions", "action", "actions", "strike",
-            "strikes", "penalty", "penalties", "punishment"}
+            "strikes", "penalty", "penalties", "punishment", "war", "invasion", "occupation",
+            "intervention", "blockade", "embargo", "bombing", "airstrikes", "raid", "raids"}
 # what one voices or expresses for a partner ("voiced support for Assad")
 SUPPORT_NOUNS = {"support", "backing", "solidarity", "sympathy", "gratitude", "admiration"}
 # a politician "capturing" or "sweeping" his own country's states wins their votes
