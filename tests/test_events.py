@@ -1245,6 +1245,14 @@ def test_resolutions_oppositions_to_attacks_and_relative_objects(pipe: Pipeline)
     ("Trump pledged to quickly and decisively bomb the hell out of ISIS.", "2015-11-19",
      ("THREATEN", "IMGISI"), None),
     ("Israel lobbied Germany to block the deal.", "2016-06-04", ("REQUEST", "DEU"), "SUPPORT"),
+    # after sample 38: interview questions, a private dinner, a state's adversaries
+    ("Pressed by Mr. Stephanopoulos, Mr. Trump said there was no direct evidence of Mr. "
+     "Putin's involvement.", "2015-12-22", None, "REQUEST"),
+    ("Iran was pressed by Russia to accept the deal.", "2015-12-22", ("REQUEST", "IRN"), None),
+    ("Clinton had a conversation during a dinner party hosted by former Secretary of State "
+     "Madeleine Albright.", "2016-08-19", None, "CONSULT"),
+    ("Trump was asked about it, given that Mr. Putin backs American adversaries around the "
+     "world.", "2015-12-22", ("SUPPORT", None), None),
     ("Yet Clinton didn't limit her attacks to Israel policy, also calling on attendees to oppose "
      "bigotry.", "2016-03-22", ("REQUEST", None), None),
 ])

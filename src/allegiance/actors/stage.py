@@ -126,6 +126,9 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
         if en.kind == "country" and s >= 1 and sdoc[s - 1].lower_.rstrip(".") in (
                 "mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov"):
             continue  # "Mr. English", "Dr. French": a surname
+        if en.kind == "country" and e - s == 1 and sdoc[s].dep_ in ("amod", "compound", "poss") \
+                and sdoc[s].head.lemma_.lower() in _ENEMY_NOUNS:
+            continue  # "Putin backs American adversaries", "America's enemies": their foes
         if en.kind == "country" and s >= 1 and sdoc[s - 1].lower_ == "ethnic":
             continue  # "ethnic Albanian leaders" in Kosovo: a people, not Albania
         if en.code == "GRPWEST" and e < len(sdoc) and sdoc[e].text in (
@@ -198,6 +201,8 @@ _FIGHTER_NOUNS = {"guerrillas", "rebels", "militants", "insurgents", "fighters",
 
 
 _DIRECTIONS = {"North", "South", "East", "West"}
+# a state's "adversaries" or "enemies" are others: the state's name there is no actor
+_ENEMY_NOUNS = {"adversary", "enemy", "foe", "nemesis", "archenemy", "arch-enemy"}
 # a "bomber" these verbs act on, or these words describe, is an aircraft
 _DOWNED = {"shoot", "down", "intercept", "scramble", "fly", "escort", "deploy", "station"}
 _AIRCRAFT_WORDS = {"jet", "jets", "aircraft", "plane", "planes", "strategic", "stealth",
@@ -616,6 +621,9 @@ def _unknown(sdoc: Any, tokmap: dict[int, _M]) -> list[_M]:
             continue  # "the Russian language": a tongue, not a people
         if _names_accord(sdoc, ent.start, ent.end):
             continue  # "the Minsk agreements": a treaty's name, not an actor
+        if ent.label_ in ("NORP", "GPE") and ent.root.head.lemma_.lower() in _ENEMY_NOUNS and \
+                ent.root.dep_ in ("amod", "compound", "poss"):
+            continue  # "American adversaries": the foes, not the Americans
         kind = "person" if ent.label_ == "PERSON" else "unknown"
         out.append(_M(ent.start, ent.end, None, ent.text, kind, None, None))
     return out

@@ -1034,6 +1034,15 @@ class EventExtractor:
                 for c in kids) and any(
                 t.lemma_.lower() in QUESTIONING for t in sentence_of(v)):
             return True  # "Ruhle pressed Flynn on Russia issues" in an interview: questions
+        if lemma == "press" and rule.type == "REQUEST" and (
+                any(c.dep_ == "agent" for c in kids) or v.dep_ == "advcl" and v.tag_ == "VBN") \
+                and not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in (
+                    "for", "into")) or (c.dep_ == "advcl" and any(
+                        g.dep_ in ("aux", "mark") and g.lower_ in ("to", "for")
+                        for g in c.children)) for c in kids):
+            # "was pressed by ABC's host about ...", "Pressed by Mr. Stephanopoulos, Mr. Trump
+            # said": questioned; only pressing for something, or to act, asks for it
+            return True
         if rule.type in ("AGREE", "THREATEN") and lemma in ("promise", "pledge", "vow", "assure") \
                 and ccomp is not None and not any(c.dep_ == "xcomp" for c in kids) and not any(
                     c.dep_ == "aux" and c.lower_ in HYPO_AUX | FUTURE_AUX | {"to"}
@@ -2724,8 +2733,10 @@ class EventExtractor:
             if r.type == "RETREAT" and r.trigger.lemma_.lower() == "leave" and not any(
                     a.sector == "MIL" for a, _ in srcs):
                 continue  # "the minister left Paris": a departure; troops leaving is a withdrawal
-            if r.type == "CONSULT" and r.mode == "visit" and not tgs:
-                continue  # "is expected to travel widely": a visit to nobody
+            if r.type == "CONSULT" and r.mode in ("visit", "host") and not tgs:
+                # "is expected to travel widely", "a dinner party hosted by Madeleine
+                # Albright": a visit to nobody, a host of no one named
+                continue
             if r.trigger.lemma_.lower() in ("invite", "join") and not any(a.code for a, _ in tgs):
                 continue  # "invited Gennifer Flowers to the debate": a guest, not a state
             if r.type == "CONSULT" and r.trigger.lemma_.lower() in VISIT and srcs and all(
