@@ -1253,6 +1253,10 @@ def test_resolutions_oppositions_to_attacks_and_relative_objects(pipe: Pipeline)
      "Madeleine Albright.", "2016-08-19", None, "CONSULT"),
     ("Trump was asked about it, given that Mr. Putin backs American adversaries around the "
      "world.", "2015-12-22", ("SUPPORT", None), None),
+    # after sample 39: a view agreed on
+    ("The three Democratic candidates broadly agreed on a moral responsibility for U.S. "
+     "leadership to confront the al-Qaeda offshoot.", "2015-11-15", None, "AGREE"),
+    ("Russia and Turkey agreed on a ceasefire.", "2016-12-29", ("AGREE", None), None),
     ("Yet Clinton didn't limit her attacks to Israel policy, also calling on attendees to oppose "
      "bigotry.", "2016-03-22", ("REQUEST", None), None),
 ])

@@ -141,6 +141,7 @@ from .vocabulary import (
     TRAILING_CHARGES,
     UNREAL_MODS,
     VERBAL_ATTACK,
+    VIEWS,
     VISIT,
     WATCH_V,
     WEAPON_AGENTS,
@@ -1085,6 +1086,11 @@ class EventExtractor:
                 not any(a.code or a.kind in ("person", "group")
                         for a, _ in self._actors_at(dobj)):
             return True  # "abused the Foreign Intelligence Surveillance Act": a law misused
+        if rule.type == "AGREE" and lemma in OPINION_AGREE and any(
+                c.dep_ == "prep" and c.lower_ in ("on", "about") and any(
+                    o.lemma_.lower() in VIEWS for o in c.children if o.dep_ == "pobj")
+                for c in kids):
+            return True  # "broadly agreed on a moral responsibility to confront ...": a view
         if lemma == "compromise" and dobj is not None:
             return True  # "compromising American contractors", "compromise security": harm
         if lemma == "concede" and ccomp is not None and dobj is None:
@@ -2245,7 +2251,8 @@ class EventExtractor:
             # "a bomb exploded near a base in Mogadishu, killing"; "staged a sit-in outside
             # the U.S. embassy in Jakarta to protest": where the first verb says
             heads.append(r.trigger.head)
-        heads += [c for h in heads for c in h.children if c.dep_ in ("dobj", "attr") or (
+        heads += [c for h in heads for c in h.children if (
+            c.dep_ in ("dobj", "attr") and c.pos_ != "VERB") or (  # (a verb as object: misparse)
             c.dep_ == "nsubj" and c.i not in self.idx) or (
             # "Demonstrators in Baghdad blocked a road": an unnamed doer placed by its words
             r.type in LOCAL_TYPES and c.dep_ == "nsubj" and c.i in self.idx and

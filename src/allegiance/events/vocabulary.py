@@ -150,6 +150,9 @@ CONTENT_GOVERNORS = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
 # nouns whose infinitive did not happen ("failure to oppose Brexit")
 NEG_NOUNS = {"failure", "refusal", "reluctance", "unwillingness", "inability"}
 NEG_GOV = {"avoid", "refrain", "cease", "stop", "fail", "refuse", "decline", "forgo"}
+# what one agrees "on" as a view, not as a deal: "agreed on the need to act"
+VIEWS = {"need", "responsibility", "importance", "necessity", "principle", "view", "point",
+         "goal", "priority", "threat", "danger", "assessment", "urgency", "value", "idea"}
 OPINION_AGREE = {"agree", "concur"}  # "agrees with Israel that ...": an opinion, not a deal
 # Verbs of endorsement that need a political object: "defend business as usual" is rhetoric.
 ENDORSE_NEEDS_ACTOR = {"defend", "champion", "embrace", "hail", "praise", "applaud"}
