@@ -1196,6 +1196,9 @@ def test_resolutions_oppositions_to_attacks_and_relative_objects(pipe: Pipeline)
     doc = pipe(Document("Erdogan resolved to fight ISIS, its newfound enemy.",
                         published="2016-08-29"))
     assert [e.status for e in _events(doc, "ASSAULT")] == ["future"]
+    doc = pipe(Document("He monitored the road map for the final status accord between Israel "
+                        "and the Palestinians.", published="2016-05-09"))
+    assert [e.status for e in _events(doc, "AGREE")] == ["hypothetical"]
     doc = pipe(Document("China rejects the claims, which Beijing has vowed to ignore. Obama said "
                         "that he opposed the Iraq war.", published="2016-06-04"))
     assert [(e.status, e.target) for e in _events(doc, "REJECT") if e.trigger and
@@ -1257,6 +1260,16 @@ def test_resolutions_oppositions_to_attacks_and_relative_objects(pipe: Pipeline)
     ("The three Democratic candidates broadly agreed on a moral responsibility for U.S. "
      "leadership to confront the al-Qaeda offshoot.", "2015-11-15", None, "AGREE"),
     ("Russia and Turkey agreed on a ceasefire.", "2016-12-29", ("AGREE", None), None),
+    # after sample 40: a politician's attacks are words; a cause forces no one; an
+    # invitation to act asks; a road map's accord is not yet reached
+    ("She was uncomfortable with Mr. Trump's attacks on immigrants, particularly Mexicans.",
+     "2016-03-21", ("ACCUSE", "MEX"), "ASSAULT"),
+    ("At the same time, it has forced his rival, Hillary Clinton, to distance herself from "
+     "trade agreements.", "2016-03-21", None, "COERCE"),
+    ("Trump last week invited Russia to dig up tens of thousands of missing emails.",
+     "2016-07-31", ("REQUEST", "RUS"), "AGREE"),
+    ("Obama makes no apologies for accusing China of militarizing the sea.", "2016-05-09",
+     ("ACCUSE", "CHN"), "SUPPORT"),
     ("Yet Clinton didn't limit her attacks to Israel policy, also calling on attendees to oppose "
      "bigotry.", "2016-03-22", ("REQUEST", None), None),
 ])

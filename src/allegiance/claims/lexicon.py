@@ -126,9 +126,10 @@ RESPONSIBILITY_NOUNS: frozenset[str] = _words("""
 responsibility involvement role blame culpability
 """)
 # Of the denial verbs, these deny whatever they take; "reject", "dismiss", "dispute",
-# "contest" deny only a claim (one of CLAIM_OBJECTS, or a that-clause).
+# "contest", "repudiate", "disavow", "disown" deny only a claim (one of CLAIM_OBJECTS, or a
+# that-clause): "repudiated decades of Republican support for free trade" is a change of course.
 PLAIN_DENIALS: frozenset[str] = _words("""
-deny refute rebut repudiate disavow disown
+deny refute rebut
 """)
 CLAIM_OBJECTS: frozenset[str] = _words("""
 accusation allegation claim charge report responsibility involvement role blame suggestion

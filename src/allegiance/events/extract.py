@@ -61,6 +61,7 @@ from .vocabulary import (
     FROM_TARGET,
     FUTURE_AUX,
     FUTURE_GOV,
+    GOAL_HEADS,
     GOODS,
     GROUPISH,
     HANDOVER_NOUNS,
@@ -443,6 +444,8 @@ class EventExtractor:
                              status="future")]
             if not ordered:
                 return []  # "forcing universities to spend more": no actor is coerced
+            if not srcs and any(c.dep_ == "nsubj" and c.i not in self.idx for c in v.children):
+                return []  # "it has forced his rival to distance herself": a cause, no coercer
             if xcomp.lemma_.lower() in ("leave", "depart", "quit", "exit") and not forces and \
                     any(a.country is None or a.country not in own for a, _ in ordered):
                 # "Mali ordered the UN mission to leave the country": an expulsion
@@ -452,6 +455,12 @@ class EventExtractor:
                 return [_Raw("COERCE", None, v, v, srcs, ordered, 0.65)]
             # "a judge ordered Menem to appear for questioning": a demand
             return [_Raw("REQUEST", None, v, v, srcs, ordered, 0.65)]
+        if lemma == "invite" and xcomp is not None and rule is not None and \
+                xcomp.lemma_.lower() not in VISIT | HOSTS | {
+                    "attend", "join", "come", "participate", "meet", "speak", "address", "talk",
+                    "negotiate", "discuss", "take", "observe", "sign"}:
+            # "invited Russia to dig up the missing emails": asked to act, not a visit offered
+            rule = Rule(rule.trigger, rule.pos, "REQUEST", None, rule.objects)
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if xcomp is not None and lemma == "threaten" and subj is not None and \
                 subj.pos_ == "NOUN" and subj.i not in self.idx and \
@@ -1091,6 +1100,9 @@ class EventExtractor:
                     o.lemma_.lower() in VIEWS for o in c.children if o.dep_ == "pobj")
                 for c in kids):
             return True  # "broadly agreed on a moral responsibility to confront ...": a view
+        if noun is not None and noun.lemma_.lower() in ("apology", "apologies") and any(
+                c.lower_ == "no" for c in noun.children):
+            return True  # "makes no apologies for accusing the Chinese": stands by it
         if lemma == "compromise" and dobj is not None:
             return True  # "compromising American contractors", "compromise security": harm
         if lemma == "concede" and ccomp is not None and dobj is None:
@@ -1283,9 +1295,21 @@ class EventExtractor:
             # a nominal event counts when the text names who does it to whom.
             return None
         clause = head if head.pos_ in ("VERB", "AUX") else _clause_verb(n)
+        if rule.type == "ASSAULT" and n.lemma_.lower() in ("attack", "assault", "broadside") and \
+                all(a.kind == "person" and a.sector not in ("MIL", "REB", "COP", "SPY")
+                    for a, _ in srcs) and all(
+                    a.kind in ("person", "group") or (
+                        a.kind == "country" and not _singular(self.doc, sp))
+                    for a, sp in tgs):
+            # "Mr. Trump's attacks on immigrants, particularly Mexicans": words, not force
+            return _Raw("ACCUSE", "disapprove", n, clause, srcs, tgs, 0.6)
         if rule.type in ("CONSULT",) and srcs and not tgs and len(srcs) == 1:
             # "Iran-US talks": a single actor in a nominal consultation is too thin.
             pass
+        if n.dep_ == "pobj" and head.lower_ in ("for", "toward", "towards") and \
+                head.head.lemma_.lower() in GOAL_HEADS:
+            # "the road map for the final status accord": the goal, not yet reached
+            return _Raw(rule.type, rule.mode, n, clause, srcs, tgs, 0.6, status="hypothetical")
         return _Raw(rule.type, rule.mode, n, clause, srcs, tgs, 0.6)
 
     # -- arguments -------------------------------------------------------------------------
@@ -1327,6 +1351,18 @@ class EventExtractor:
                        for o in p.children if o.dep_ == "pobj" for m in self._actors_at(o)]
             if blamed:
                 return blamed
+            if v.head.lower_ == "for" and not any(
+                    c.dep_ in ("dobj", "dative", "nsubjpass") for c in g.children):
+                # "Russia apologized for bombing Turkish troops": the one who answers for the
+                # act did it ("was arrested for collaborating": only alleged, left alone)
+                return self._subjects(g, depth + 1)
+        if v.dep_ == "pcomp" and v.head.lower_ == "for" and v.head.head.dep_ == "dobj" and \
+                v.head.head.lemma_.lower() in ("apology", "credit", "responsibility", "blame",
+                                                "praise", "criticism", "flak") and \
+                not any(c.dep_ in SUBJ_DEPS for c in v.children):
+            # "makes no apologies for accusing the Chinese", "took credit for killing": the
+            # one who answers for the act did it
+            return self._subjects(v.head.head.head, depth + 1)
         if v.dep_ == "pcomp" and v.head.lower_ == "of" and v.head.head.dep_ == "dobj" and \
                 v.head.head.head.lemma_.lower() in ("accuse", "suspect", "convict", "blame") \
                 and not any(c.dep_ in SUBJ_DEPS for c in v.children):

@@ -88,6 +88,10 @@ WORKS = {"documentary", "film", "movie", "book", "video", "album", "song", "repo
 PUNITIVE = {"measure", "measures", "sanction", "sanctions", "action", "actions", "strike",
             "strikes", "penalty", "penalties", "punishment", "war", "invasion", "occupation",
             "intervention", "blockade", "embargo", "bombing", "airstrikes", "raid", "raids"}
+# plans and efforts "for" an act: "the road map for an accord" has not reached it
+GOAL_HEADS = {"map", "roadmap", "plan", "framework", "blueprint", "path", "push", "effort",
+              "bid", "drive", "campaign", "proposal", "basis", "groundwork", "hope", "hopes",
+              "prospect", "prospects", "chance", "chances", "vision"}
 # what one voices or expresses for a partner ("voiced support for Assad")
 SUPPORT_NOUNS = {"support", "backing", "solidarity", "sympathy", "gratitude", "admiration"}
 # a politician "capturing" or "sweeping" his own country's states wins their votes
