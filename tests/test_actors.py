@@ -284,3 +284,17 @@ def test_a_place_or_a_slogan_beside_a_name_is_no_role() -> None:
     assert _by_mention(d, "Louis Farrakhan").code is None
     d = pipe(Document("Gulen, the popular US-based preacher, denied it.", published="2016-08-29"))
     assert not [a for a in d.actors if a.code == "USA" and "preacher" in a.mentions[0].text]
+
+
+def test_dictionary_files_have_one_value_per_column() -> None:
+    # a stray comma ("Lebanon, Pennsylvania" unquoted) silently cuts a row's name list short
+    import csv
+
+    data = Path(actor_lexicon.__file__).parent / "data"
+    for path in sorted(data.glob("*.csv")):
+        rows = list(csv.reader(path.open(encoding="utf-8")))
+        assert all(len(r) == len(rows[0]) for r in rows if r), path.name
+    pipe = build_pipeline(Settings(stages=("nlp", "actors")))
+    d = pipe(Document("Oneida Indian Nation leader Ray Halbritter met voters in Lebanon, "
+                      "Pennsylvania.", published="2016-06-28"))
+    assert not [a for a in d.actors if a.code and a.code[:3] in ("IND", "LBN")]

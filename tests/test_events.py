@@ -1196,6 +1196,12 @@ def test_resolutions_oppositions_to_attacks_and_relative_objects(pipe: Pipeline)
     doc = pipe(Document("Erdogan resolved to fight ISIS, its newfound enemy.",
                         published="2016-08-29"))
     assert [e.status for e in _events(doc, "ASSAULT")] == ["future"]
+    doc = pipe(Document("A knife-wielding French Islamist killed a police officer.",
+                        published="2016-06-17"))  # an Islamist is no state
+    assert [e.source.code for e in _events(doc, "ASSAULT") if e.source] == ["FRAREB"]
+    doc = pipe(Document("The US built a system to shoot down Soviet missiles.",
+                        published="1985-11-19"))
+    assert [e.status for e in _events(doc, "ASSAULT")] == ["hypothetical"]
     doc = pipe(Document("He monitored the road map for the final status accord between Israel "
                         "and the Palestinians.", published="2016-05-09"))
     assert [e.status for e in _events(doc, "AGREE")] == ["hypothetical"]
@@ -1270,6 +1276,9 @@ def test_resolutions_oppositions_to_attacks_and_relative_objects(pipe: Pipeline)
      "2016-07-31", ("REQUEST", "RUS"), "AGREE"),
     ("Obama makes no apologies for accusing China of militarizing the sea.", "2016-05-09",
      ("ACCUSE", "CHN"), "SUPPORT"),
+    # after sample 41: a political fight
+    ("Tenney previously helped fight Oneida Indian Nation leader Ray Halbritter.", "2016-06-28",
+     None, "ASSAULT"),
     ("Yet Clinton didn't limit her attacks to Israel policy, also calling on attendees to oppose "
      "bigotry.", "2016-03-22", ("REQUEST", None), None),
 ])

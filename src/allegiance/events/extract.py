@@ -84,6 +84,7 @@ from .vocabulary import (
     LEGAL_ACTS,
     LIGHT,
     LOCAL_TYPES,
+    MEANS_NOUNS,
     MEASURE_NOUNS,
     MEMBER_HEADS,
     MOD_DEPS,
@@ -1103,6 +1104,12 @@ class EventExtractor:
         if noun is not None and noun.lemma_.lower() in ("apology", "apologies") and any(
                 c.lower_ == "no" for c in noun.children):
             return True  # "makes no apologies for accusing the Chinese": stands by it
+        if lemma in ("fight", "battle", "combat") and dobj is not None and dobj.i in self.idx and \
+                self.idx[dobj.i][0].kind == "person" and \
+                self.idx[dobj.i][0].sector not in ("MIL", "REB", "COP") and all(
+                    a.kind == "person" and a.sector not in ("MIL", "REB", "COP")
+                    for a, _ in self._subjects(v)):
+            return True  # "Tenney helped fight Oneida Indian Nation leader Halbritter": politics
         if lemma == "compromise" and dobj is not None:
             return True  # "compromising American contractors", "compromise security": harm
         if lemma == "concede" and ccomp is not None and dobj is None:
@@ -1995,6 +2002,11 @@ class EventExtractor:
         if any(c.lower_ == "whether" and c.dep_ in ("mark", "advmod", "nsubj")
                for h in chain[:2] for c in h.children):
             return "hypothetical"  # "a debate on whether to ban Trump": an open question
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) and (
+                (trig.dep_ in ("acl", "relcl") and trig.head.lemma_.lower() in MEANS_NOUNS) or
+                (trig.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lemma_.lower() in MEANS_NOUNS
+                                              for c in trig.head.children))):
+            return "hypothetical"  # "a system to shoot down Soviet missiles": what it is for
         for i, h in enumerate(chain[:-1]):
             if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "why", "whether")
                    for c in h.children) and any(

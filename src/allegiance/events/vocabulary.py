@@ -92,6 +92,11 @@ PUNITIVE = {"measure", "measures", "sanction", "sanctions", "action", "actions",
 GOAL_HEADS = {"map", "roadmap", "plan", "framework", "blueprint", "path", "push", "effort",
               "bid", "drive", "campaign", "proposal", "basis", "groundwork", "hope", "hopes",
               "prospect", "prospects", "chance", "chances", "vision"}
+# means built for an act: "a system to shoot down missiles" is not a shooting
+MEANS_NOUNS = {"system", "weapon", "weapons", "capability", "capabilities", "ability", "tool",
+               "tools", "means", "technology", "program", "programme", "missile", "missiles",
+               "shield", "force", "power", "authority", "mandate", "right", "license", "licence",
+               "legislation", "law", "bill", "resolution", "budget", "fund", "funds", "money"}
 # what one voices or expresses for a partner ("voiced support for Assad")
 SUPPORT_NOUNS = {"support", "backing", "solidarity", "sympathy", "gratitude", "admiration"}
 # a politician "capturing" or "sweeping" his own country's states wins their votes
