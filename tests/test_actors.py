@@ -298,3 +298,13 @@ def test_dictionary_files_have_one_value_per_column() -> None:
     d = pipe(Document("Oneida Indian Nation leader Ray Halbritter met voters in Lebanon, "
                       "Pennsylvania.", published="2016-06-28"))
     assert not [a for a in d.actors if a.code and a.code[:3] in ("IND", "LBN")]
+
+
+def test_heritage_and_surnames_are_not_states() -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors")))
+    d = pipe(Document("“We are here to welcome them,” said Hala Agha, a second-generation "
+                      "Syrian-American resident. Mark Cuban is a billionaire. Cuban also said he "
+                      "supports the law.", published="2016-05-22"))
+    assert not [a for a in d.actors if a.country in ("SYR", "CUB")], [
+        (a.code, a.name) for a in d.actors]
+    assert _by_mention(d, "Hala Agha").country == "USA"

@@ -1192,6 +1192,25 @@ def test_states_won_in_a_primary_and_arrests_at_a_shared_border(pipe: Pipeline) 
     assert not [e for e in _events(doc, "COERCE") if e.target and e.target.code == "MEX"]
 
 
+def test_aims_false_reports_hackers_and_what_a_claim_says(pipe: Pipeline) -> None:
+    doc = pipe(Document("Opponents cite concerns that the region is rife with terrorists bent on "
+                        "attacking the United States. Syrian hackers hijacked the AP's Twitter "
+                        "account, tweeting out falsified reports of two explosions at the White "
+                        "House that had injured Obama.", published="2016-08-17"))
+    assert [e.status for e in _events(doc, "ASSAULT")] == ["hypothetical", "negated"]
+    doc = pipe(Document("The suspected Russian hackers who struck the DNC could salt the files. "
+                        "The KGB planted newspaper articles alleging that the U.S. had invented "
+                        "HIV.", published="2016-08-17"))
+    assert not _events(doc, "ASSAULT") and [e.mode for e in _events(doc, "COERCE")] == ["cyber"]
+    assert [e.target.code for e in _events(doc, "ACCUSE") if e.target] == ["USA"]
+    doc = pipe(Document("A staffer filmed a fake war report near the front line in eastern "
+                        "Ukraine, where Moscow has seized territory. The Kremlin manipulated "
+                        "images to produce proof that Ukraine had shot down the flight.",
+                        published="2016-08-17"))
+    assert [(e.target.code if e.target else None) for e in _events(doc, "COERCE")] == ["UKR"]
+    assert [e.status for e in _events(doc, "ASSAULT")] == ["reported"]
+
+
 def test_resolutions_oppositions_to_attacks_and_relative_objects(pipe: Pipeline) -> None:
     doc = pipe(Document("Erdogan resolved to fight ISIS, its newfound enemy.",
                         published="2016-08-29"))

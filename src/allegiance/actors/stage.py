@@ -95,10 +95,16 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
     """All actors of a parsed text, each with its mentions."""
     words = [t.text for t in sdoc]
     states = state_namesakes([[t.text for t in sent] for sent in sdoc.sents])
+    # surnames of people the text names in full ("Mark Cuban" makes a bare "Cuban" him)
+    surnames = {ent[-1].text for ent in sdoc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     ms: list[_M] = []
     for s, e, en in lex.match(words, date):
         if en.kind == "ignore":
             continue  # "New Mexico", "New Jersey": names that contain a country but are not it
+        if en.kind == "country" and e - s == 1 and words[s] in surnames and \
+                sdoc[s].pos_ == "PROPN" and sdoc[s].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj",
+                                                             "poss", "appos", "conj"):
+            continue  # "Cuban also said he supports ...": Mark Cuban, not Cuba
         if en.kind == "country" and " ".join(words[s:e]) in states:
             continue  # "Clinton won Virginia and Georgia": the US state, a place
         if en.kind == "person" and e - s == 1 and \
@@ -162,6 +168,12 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
     ms += _elided_countries(words, ms, date, lex)
     starts = {m.s: m for m in ms if m.kind == "country"}
     for m in list(ms):
+        nxt2 = starts.get(m.e + 1)
+        if m.kind == "country" and m.e < len(sdoc) and sdoc[m.e].text == "-" and \
+                nxt2 is not None and nxt2.country == "USA" and m.country != "USA" and \
+                sdoc[m.s].ent_type_ == "NORP" and words[m.e + 1] in ("American", "Americans"):
+            ms.remove(m)  # "a second-generation Syrian-American resident" is American
+            continue
         nxt = starts.get(m.e)
         if m.kind == "country" and nxt is not None and nxt.country != m.country and \
                 sdoc[m.e].tag_ in ("NNS", "NNPS") and sdoc[m.s].ent_type_ == "NORP":
@@ -621,6 +633,9 @@ def _unknown(sdoc: Any, tokmap: dict[int, _M]) -> list[_M]:
             continue  # "the Russian language": a tongue, not a people
         if _names_accord(sdoc, ent.start, ent.end):
             continue  # "the Minsk agreements": a treaty's name, not an actor
+        if ent.label_ == "NORP" and ent.end + 1 < len(sdoc) and sdoc[ent.end].text == "-" and \
+                sdoc[ent.end + 1].text in ("American", "Americans"):
+            continue  # "Syrian-American": a heritage, the person is American
         if ent.label_ in ("NORP", "GPE") and ent.root.head.lemma_.lower() in _ENEMY_NOUNS and \
                 ent.root.dep_ in ("amod", "compound", "poss"):
             continue  # "American adversaries": the foes, not the Americans

@@ -109,7 +109,7 @@ poll survey study
 SPEECH_NOUNS: frozenset[str] = _words("""
 statement claim allegation assertion accusation report remark comment announcement
 warning denial suggestion testimony belief view argument assessment contention promise
-pledge threat insistence admission acknowledgment acknowledgement charge assurance
+pledge threat insistence admission acknowledgment acknowledgement charge assurance proof
 prediction conclusion finding estimate message word
 """)
 

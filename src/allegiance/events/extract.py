@@ -55,6 +55,7 @@ from .vocabulary import (
     ENDORSE_NEEDS_ACTOR,
     ENGAGE,
     ENVOYS,
+    FAKE_WORDS,
     FIGHT_WORDS,
     FIGHTERS,
     FORCES,
@@ -1565,6 +1566,12 @@ class EventExtractor:
         reduced = _reduced_object(v)
         if reduced is not None:
             out.extend(self._actors_at(reduced))
+        if typ == "ACCUSE" and v.lemma_.lower() in ("allege", "charge", "claim", "assert") and \
+                not any(c.dep_ in ("dobj", "dative") for c in v.children):
+            # "articles alleging that the U.S. had invented HIV": the one said to have done it
+            out.extend(m for c in v.children if c.dep_ == "ccomp"
+                       for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+                       for m in self._actors_at(g))
         if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") and not any(
                 c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp") and not (
                     # "the preacher whom Erdogan accuses" (a named doer; "whom authorities
@@ -1749,6 +1756,10 @@ class EventExtractor:
                     continue  # "flew to Paris for talks": where the talks are, not with whom
                 if c.lower_ == "from" and v.lemma_.lower() not in FROM_TARGET:
                     continue  # "banned bishops from Iraq": "from" names a place, not a target
+                if c.lower_ == "to" and v.lemma_.lower() in ("invite", "welcome", "bring") and any(
+                        o.dep_ == "pobj" and o.i not in self.idx for o in c.children) and any(
+                        x.dep_ == "dobj" for x in v.children):
+                    continue  # "invited Trump to a Capitol Hill rally": where, not who
                 if c.lower_ == "against" and typ in COOPERATIVE and any(
                         p.dep_ == "prep" and p.lower_ == "with" for p in v.children):
                     continue  # "siding with Putin against the American agencies": the foe
@@ -2002,6 +2013,20 @@ class EventExtractor:
         if any(c.lower_ == "whether" and c.dep_ in ("mark", "advmod", "nsubj")
                for h in chain[:2] for c in h.children):
             return "hypothetical"  # "a debate on whether to ban Trump": an open question
+        if trig.dep_ in ("acl", "ccomp", "relcl") and trig.head.pos_ == "NOUN" and \
+                trig.head.lemma_.lower() in ("proof", "evidence", "allegation", "claim",
+                                             "suggestion", "rumor", "rumour") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in trig.children):
+            # "to produce 'proof' that Ukraine had shot down the flight": what it would show
+            return "reported"
+        if trig.dep_ == "pcomp" and trig.head.lower_ == "on" and trig.head.head.lower_ in (
+                "bent", "intent", "keen", "set", "determined", "focused", "insistent"):
+            return "hypothetical"  # "terrorists bent on attacking the United States": an aim
+        if any(h.lemma_.lower() in ("report", "claim", "story", "rumor", "rumour", "news",
+                                    "account", "video", "image", "photo")
+               and any(a.lower_ in FAKE_WORDS for a in h.children if a.dep_ == "amod")
+               for h in list(trig.ancestors)[:5]):
+            return "negated"  # "falsified reports of two explosions that had injured Obama"
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) and (
                 (trig.dep_ in ("acl", "relcl") and trig.head.lemma_.lower() in MEANS_NOUNS) or
                 (trig.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lemma_.lower() in MEANS_NOUNS
@@ -2265,6 +2290,13 @@ class EventExtractor:
         talks. The target keeps the place's own words and the bare country code.
         """
         lemma = r.trigger.lemma_.lower()
+        if r.trigger.dep_ == "relcl" and r.type in ("COERCE", "ASSAULT", "MOBILIZE") and any(
+                c.lower_ == "where" for c in r.trigger.children) and \
+                r.trigger.head.i in self.idx and self.idx[r.trigger.head.i][0].kind == "country":
+            # "eastern Ukraine, where Moscow has seized territory": the place the clause names
+            a, sp = self.idx[r.trigger.head.i]
+            if a.country:
+                return [self._as_place(a.country, sp)]
         if r.type == "SUPPORT" and lemma not in ("open", "reopen", "establish", "set"):
             # "backed a no-fly zone in Syria": a policy backed, not Syria ("opened an
             # embassy in Tehran" is a tie with Iran)
@@ -2644,6 +2676,13 @@ class EventExtractor:
             if r.mode == "investigate" and r.trigger.lemma_.lower() == "probe" and srcs and \
                     all(a.sector == "MIL" for a, _ in srcs):
                 continue  # "Russian military probing along the borders": testing defences
+            if r.type == "ASSAULT" and srcs and all(
+                    (cs := self.doc.spacy_doc.char_span(sp.start, sp.end,
+                                                        alignment_mode="expand")) is not None
+                    and "hacker" in (cs.root.lemma_.lower(), cs.root.head.lemma_.lower())
+                    for _, sp in srcs):
+                # "Russian hackers who struck the DNC": a cyber operation
+                r.type, r.mode = "COERCE", "cyber"
             if self._votes_won(r, srcs, src_countries, sent):
                 continue  # "Trump has captured Georgia, Alabama and Tennessee": won votes
             tgs = [t for t in _dedupe(r.targets)

@@ -97,6 +97,9 @@ MEANS_NOUNS = {"system", "weapon", "weapons", "capability", "capabilities", "abi
                "tools", "means", "technology", "program", "programme", "missile", "missiles",
                "shield", "force", "power", "authority", "mandate", "right", "license", "licence",
                "legislation", "law", "bill", "resolution", "budget", "fund", "funds", "money"}
+# reports known to be false: what they tell did not happen
+FAKE_WORDS = {"fake", "false", "falsified", "bogus", "fabricated", "phony", "phoney",
+              "fictitious", "hoax", "spurious", "debunked"}
 # what one voices or expresses for a partner ("voiced support for Assad")
 SUPPORT_NOUNS = {"support", "backing", "solidarity", "sympathy", "gratitude", "admiration"}
 # a politician "capturing" or "sweeping" his own country's states wins their votes
