@@ -308,3 +308,12 @@ def test_heritage_and_surnames_are_not_states() -> None:
     assert not [a for a in d.actors if a.country in ("SYR", "CUB")], [
         (a.code, a.name) for a in d.actors]
     assert _by_mention(d, "Hala Agha").country == "USA"
+
+
+def test_one_national_and_a_family_are_people_not_the_state() -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors")))
+    d = pipe(Document("The first American to carry out a suicide bombing in Syria, Moner "
+                      "Mohammad Abusalha, blew himself up. Patricia Smith, the mother of an "
+                      "American killed in Benghazi, sued.", published="2016-06-14"))
+    assert _by_mention(d, "American").code == "USACVL"
+    assert _by_mention(d, "Patricia Smith").code == "USACVL"

@@ -1298,6 +1298,18 @@ def test_resolutions_oppositions_to_attacks_and_relative_objects(pipe: Pipeline)
     # after sample 41: a political fight
     ("Tenney previously helped fight Oneida Indian Nation leader Ray Halbritter.", "2016-06-28",
      None, "ASSAULT"),
+    # after samples 43 and 44: voters' preferences, offered messages, policies backed, an
+    # enemy to be defeated, a protest at the own government
+    ("Spanish-dominant Hispanic voters are more likely to support her over Trump.",
+     "2016-09-04", None, "SUPPORT"),
+    ("Mrs. Clinton offers messages about stability.", "2016-06-27", None, "AGREE"),
+    ("Kagan supports a larger U.S. military role in Iraq and Syria.", "2016-06-13", None,
+     "SUPPORT"),
+    ("\"ISIS must be defeated in Iraq and Syria,\" Obama told POLITICO.", "2016-06-13", None,
+     "REQUEST"),
+    ("Obama said that Assad must be removed.", "2016-06-13", ("REQUEST", "SYRGOV"), None),
+    ("Just recently the Armenians of Israel protested the government for selling arms to "
+     "Azerbaijan.", "2016-04-27", ("PROTEST", "ISRGOV"), None),
     ("Yet Clinton didn't limit her attacks to Israel policy, also calling on attendees to oppose "
      "bigotry.", "2016-03-22", ("REQUEST", None), None),
 ])

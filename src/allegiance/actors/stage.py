@@ -179,6 +179,16 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
                 sdoc[m.e].tag_ in ("NNS", "NNPS") and sdoc[m.s].ent_type_ == "NORP":
             nxt.s = m.s  # "Turkish Americans" are Americans
             ms.remove(m)
+    for m in ms:
+        # "The first American to carry out a suicide bombing", "an Iranian was arrested": one
+        # person of that nation, not the state
+        t = sdoc[m.s]
+        if m.kind == "country" and m.country and m.e - m.s == 1 and t.tag_ == "NNP" and \
+                t.ent_type_ == "NORP" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj",
+                                                    "appos", "attr") and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an", "the", "one")
+                    for c in t.children):
+            m.kind, m.sector, m.code = "group", "CVL", m.country + "CVL"
     for m in ms:  # the state on the article's date ("Juba" in 1988 is in Sudan)
         if not m.country:
             continue
@@ -243,7 +253,11 @@ _PRIVATE_ROLES = {"gunman", "man", "woman", "citizen", "national", "resident", "
                   "doctor", "nurse", "teacher", "writer", "author", "novelist", "artist",
                   "singer", "actor", "actress", "athlete", "player", "farmer", "pilgrim",
                   "entrepreneur", "investor", "billionaire", "banker", "whistleblower", "imam",
-                  "pastor", "rabbi"}
+                  "pastor", "rabbi", "parent", "parents", "relative", "relatives", "widow",
+                  "widower", "brother", "sister", "uncle", "aunt", "cousin", "friend", "friends",
+                  "neighbor", "neighbour", "grandmother", "grandfather", "fiancee", "fiance",
+                  "families", "family", "sons", "daughters", "veteran", "veterans", "voter",
+                  "voters", "residents"}
 # heads of an apposition that make a name a person's ("X, the UN relief coordinator")
 _ROLE_HEADS = {"coordinator", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
                "minister", "secretary", "chief", "head", "director", "commissioner",

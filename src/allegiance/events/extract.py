@@ -42,6 +42,7 @@ from .vocabulary import (
     CROWD_ACTS,
     CROWDS,
     DEEP_STOP,
+    DEFEAT_V,
     DEFEND_AIMS,
     DEMAND_NOUNS,
     DEMAND_V,
@@ -108,6 +109,7 @@ from .vocabulary import (
     PLACE_NOUNS,
     PLACE_PREPS,
     PLAN_NOUNS,
+    POLICY_NOUNS,
     PRESS,
     PRONOUN_SUBJ,
     PROTEST_AIMS,
@@ -627,13 +629,19 @@ class EventExtractor:
             # (a modal alone asks something only of an actor that is the clause's subject:
             # "the epidemic of police officers killing ... should be recognized" asks
             # nothing of the police)
-            tg = [m for c in ccomp.children if c.dep_ in ("nsubj", "nsubjpass") and (
+            # ("'ISIS must be defeated,' he told POLITICO": a passive subject is acted on;
+            # the demand is made of someone unnamed)
+            tg = [m for c in ccomp.children if (c.dep_ == "nsubj" or (
+                      c.dep_ == "nsubjpass" and not (deontic_only and (
+                          (inner is not None and inner.type in ("ASSAULT", "COERCE")) or
+                          ccomp.lemma_.lower() in DEFEAT_V)))) and (
                       not deontic_only or c.i in self.idx or any(
                           g.dep_ in ("compound", "amod", "nmod", "poss") and g.i in self.idx
                           for g in c.children)) for m in self._actors_at(c)]
             if not tg:  # "told Milosevic that he must allow monitors": the one told
                 tg = [m for c in v.children if c.dep_ in ("dobj", "dative")
-                      for m in self._actors_at(c)]
+                      for m in self._actors_at(c) if m[0].sector != "MED"]  # (not "told
+                # POLITICO": an interview)
             ready = any(c.dep_ == "acomp" and c.lower_ in INTENT_ADJ for c in ccomp.children)
             if deontic_only and (not tg or (ccomp.lemma_.lower() in ("be", "have")
                                             and not ready)):
@@ -1111,6 +1119,10 @@ class EventExtractor:
                     a.kind == "person" and a.sector not in ("MIL", "REB", "COP")
                     for a, _ in self._subjects(v)):
             return True  # "Tenney helped fight Oneida Indian Nation leader Halbritter": politics
+        if rule.type == "SUPPORT" and dobj is not None and dobj.i not in self.idx and \
+                dobj.lemma_.lower() in POLICY_NOUNS and not any(
+                    g.dep_ == "poss" and self._actors_at(g) for g in dobj.children):
+            return True  # "supports a larger U.S. military role in Iraq": a policy view
         if lemma == "compromise" and dobj is not None:
             return True  # "compromising American contractors", "compromise security": harm
         if lemma == "concede" and ccomp is not None and dobj is None:
@@ -1592,6 +1604,12 @@ class EventExtractor:
                 out.extend(m for p in v.children if p.lower_ == "out"
                            for q in p.children if q.lower_ == "of"
                            for o in q.children if o.dep_ == "pobj" for m in self._actors_at(o))
+                continue
+            if c.dep_ == "dobj" and typ == "SUPPORT" and c.i not in self.idx and \
+                    c.lemma_.lower() in POLICY_NOUNS:
+                # "supports a larger U.S. military role in Iraq": a policy backed ("backs
+                # China's role": the owner is backed)
+                out.extend(m for g in c.children if g.dep_ == "poss" for m in self._actors_at(g))
                 continue
             if c.dep_ == "dobj" and v.lemma_.lower() in ("use", "employ", "wield"):
                 continue  # "used US military force against Iran": the means, not the target
@@ -2420,6 +2438,11 @@ class EventExtractor:
             return []
         if a.kind == "country" and _singular(self.doc, sp) and not _adjectival(self.doc, sp):
             return []  # "Serbia protested" is the state; "Algerians" are its people
+        gov = next((c for c in r.trigger.children if c.dep_ == "dobj" and c.i not in self.idx
+                    and c.lemma_.lower() in ("government", "authority", "regime",
+                                             "administration")), None)
+        if gov is not None:  # "the Armenians of Israel protested the government": Israel's
+            return [self._own_government(a.country, gov)]
         return [self._home(a.country, sp)]
 
     def _own_people_target(self, r: _Raw, countries: set[str]) -> list[Mention]:
@@ -2456,6 +2479,11 @@ class EventExtractor:
                     return [(Actor(code=country + sec.sector, name=t.text, kind="group",
                                    country=country, sector=sec.sector), sp)]
         return []
+
+    def _head_words(self, sp: Span) -> set[str]:
+        """The lemma of a mention's head and of the noun it modifies ("Russian hackers")."""
+        cs = self.doc.spacy_doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        return set() if cs is None else {cs.root.lemma_.lower(), cs.root.head.lemma_.lower()}
 
     def _punitive(self, tok: Any) -> bool:
         """A measure or an attack that falls on someone ("the invasion of Iraq", "punitive
@@ -2676,11 +2704,12 @@ class EventExtractor:
             if r.mode == "investigate" and r.trigger.lemma_.lower() == "probe" and srcs and \
                     all(a.sector == "MIL" for a, _ in srcs):
                 continue  # "Russian military probing along the borders": testing defences
-            if r.type == "ASSAULT" and srcs and all(
-                    (cs := self.doc.spacy_doc.char_span(sp.start, sp.end,
-                                                        alignment_mode="expand")) is not None
-                    and "hacker" in (cs.root.lemma_.lower(), cs.root.head.lemma_.lower())
+            if r.type in ("SUPPORT", "REJECT", "AGREE") and srcs and all(
+                    self._head_words(sp) & {"voter", "electorate", "respondent", "constituent"}
                     for _, sp in srcs):
+                continue  # "Hispanic voters are more likely to support her": a preference
+            if r.type == "ASSAULT" and srcs and all("hacker" in self._head_words(sp)
+                                                    for _, sp in srcs):
                 # "Russian hackers who struck the DNC": a cyber operation
                 r.type, r.mode = "COERCE", "cyber"
             if self._votes_won(r, srcs, src_countries, sent):

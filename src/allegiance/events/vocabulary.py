@@ -100,6 +100,13 @@ MEANS_NOUNS = {"system", "weapon", "weapons", "capability", "capabilities", "abi
 # reports known to be false: what they tell did not happen
 FAKE_WORDS = {"fake", "false", "falsified", "bogus", "fabricated", "phony", "phoney",
               "fictitious", "hoax", "spurious", "debunked"}
+# policies and roles one backs: "supports a larger U.S. military role" backs no actor
+POLICY_NOUNS = {"role", "presence", "engagement", "involvement", "intervention", "action",
+                "effort", "efforts", "campaign", "policy", "policies", "strategy", "approach",
+                "deployment", "mission", "commitment", "footprint", "posture", "response"}
+# what is done to an enemy: "ISIS must be defeated" asks nothing of ISIS
+DEFEAT_V = {"defeat", "destroy", "eliminate", "crush", "eradicate", "annihilate", "degrade",
+            "dismantle", "wipe", "stop", "confront", "punish", "contain"}
 # what one voices or expresses for a partner ("voiced support for Assad")
 SUPPORT_NOUNS = {"support", "backing", "solidarity", "sympathy", "gratitude", "admiration"}
 # a politician "capturing" or "sweeping" his own country's states wins their votes
@@ -145,7 +152,8 @@ ILLS = {"abuse", "corruption", "crime", "poverty", "racism", "discrimination", "
 # what one offers in words, not in deeds ("would offer answers of several hundred words")
 WORD_OFFERS = {"answer", "comment", "remark", "view", "thought", "opinion", "insight",
                "explanation", "detail", "prayer", "condolence", "congratulation", "word",
-               "advice", "assessment", "perspective", "reflection"}
+               "advice", "assessment", "perspective", "reflection", "message", "reassurance",
+               "vision", "argument", "alternative", "critique", "glimpse"}
 # what one fights in court, not in the field ("fighting the charges")
 LEGAL_ACTS = {"request", "lawsuit", "suit", "order", "ruling", "case", "charge", "indictment",
               "extradition", "subpoena", "verdict", "conviction", "sentence", "appeal", "motion",
