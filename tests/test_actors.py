@@ -317,3 +317,12 @@ def test_one_national_and_a_family_are_people_not_the_state() -> None:
                       "American killed in Benghazi, sued.", published="2016-06-14"))
     assert _by_mention(d, "American").code == "USACVL"
     assert _by_mention(d, "Patricia Smith").code == "USACVL"
+
+
+def test_a_longer_name_and_forces_based_abroad() -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors")))
+    d = pipe(Document("The cleric Anwar al-Awlaki, who was killed in a 2011 U.S. drone strike, "
+                      "preached. A special forces team, based in Tripoli, was deployed.",
+                      published="2016-01-02"))
+    assert _by_mention(d, "Anwar al-Awlaki").code is None  # not Anwar Ibrahim, not the US
+    assert not [a for a in d.actors if a.code == "LBY"]

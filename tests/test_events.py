@@ -1310,6 +1310,13 @@ def test_resolutions_oppositions_to_attacks_and_relative_objects(pipe: Pipeline)
     ("Obama said that Assad must be removed.", "2016-06-13", ("REQUEST", "SYRGOV"), None),
     ("Just recently the Armenians of Israel protested the government for selling arms to "
      "Azerbaijan.", "2016-04-27", ("PROTEST", "ISRGOV"), None),
+    # after samples 45 and 46: efforts against a foe; a strike's victims are not its state's
+    ("Retired Gen. John Allen later coordinated international efforts against the Islamic "
+     "State.", "2016-08-01", ("COOPERATE", None), None),
+    ("Three soldiers were killed in an Israeli air strike.", "2016-08-01", ("ASSAULT", None),
+     None),
+    ("Clinton urged the administration to join a NATO-led coalition to oust Col. Muammar "
+     "el-Qaddafi in Libya.", "2015-11-18", ("REQUEST", "USAGOV"), None),
     ("Yet Clinton didn't limit her attacks to Israel policy, also calling on attendees to oppose "
      "bigotry.", "2016-03-22", ("REQUEST", None), None),
 ])

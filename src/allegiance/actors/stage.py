@@ -115,6 +115,10 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
             # "Austin" the city, "Trump Organization": not the office holder ("Blinken"
             # tagged a place and "Trump" tagged an organisation on their own stay people)
             continue
+        if en.kind == "person" and e - s == 1 and sdoc[s].ent_iob_ == "B" and \
+                sdoc[s].ent_type_ == "PERSON" and e < len(sdoc) and sdoc[e].ent_iob_ == "I" and \
+                sdoc[e].text not in en.name.split() and sdoc[e].text not in ("-", "'s", "’s"):
+            continue  # "Anwar al-Awlaki" is not Anwar Ibrahim: a longer name of someone else
         if en.kind == "person" and e - s == 1 and s >= 2 and words[s - 1] in ("-", "‐") and \
                 words[s - 2][:1].isupper() and sdoc[s - 1].whitespace_ == "" and \
                 words[s - 2].lower() not in ("al", "el", "ul", "ad", "as", "ash", "an", "ar",
@@ -413,6 +417,11 @@ def _people(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) -
                     c.dep_ == "appos" and sdoc[c.left_edge.i - 1].text in (":", "“", '"')) or (
                     c.dep_ == "prep" and c.lower_ not in ("of", "for", "at", "with", "to"))
                     for t in c.subtree}
+                if app.i < ent.start:  # ("the cleric Anwar al-Awlaki, who was killed in a
+                    # U.S. strike": what is said of the name is no part of the role)
+                    aside |= {t.i for c in root.children
+                              if c.dep_ in ("relcl", "acl", "prep", "advcl")
+                              for t in c.subtree}
                 region = [t for t in app.subtree if not (ent.start <= t.i < ent.end)
                           and t.dep_ != "det" and t.i not in aside]
                 role_head = app
@@ -751,6 +760,9 @@ def _based_groups(sdoc: Any, tokmap: dict[int, _M], lex: ActorLexicon) -> list[_
         sector = sec.sector if sec is not None else None
         if sector is None and (t.lemma_.lower() in _PRIVATE_ROLES | _BASED_PEOPLE):
             continue  # "the US-based preacher" Gulen lives there; he is not the state
+        if sector == "MIL" or any(c.lower_ in ("forces", "force", "troops", "military")
+                                  for c in mods):
+            continue  # "a special forces team, based in Tripoli": forces abroad, not Libya's
         start = min([t.i] + [c.i for c in mods])
         out.append(_M(start, t.i + 1, country + sector if sector else country,
                       sdoc[start:t.i + 1].text, "group", country, sector))

@@ -112,6 +112,7 @@ from .vocabulary import (
     POLICY_NOUNS,
     PRESS,
     PRONOUN_SUBJ,
+    PROPOSALS,
     PROTEST_AIMS,
     PROTESTERS,
     PUBLIC_PEOPLE,
@@ -512,6 +513,14 @@ class EventExtractor:
                     # are placed by their conflict)
                     tg = self._objects(v) or self._parties_placed(v) or \
                         self._objects(xcomp, inner_noun)
+                    govs = [c for c in v.children if c.dep_ == "dobj" and c.i not in self.idx
+                            and c.lemma_.lower() in ("administration", "government")]
+                    own = {a.country for a, _ in srcs if a.country}
+                    if govs and not self._objects(v):
+                        # "urged the administration to join a NATO-led coalition": the
+                        # speaker's own government is asked, not NATO
+                        tg = [self._own_government(next(iter(own)), govs[0])] if len(own) == 1 \
+                            else []
                     return [_Raw("REQUEST", rule.mode if rule else None, v, v, srcs, tg)]
                 tg = self._objects(xcomp, inner_noun)
                 if lemma in REFUSE:
@@ -1584,6 +1593,10 @@ class EventExtractor:
             out.extend(m for c in v.children if c.dep_ == "ccomp"
                        for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
                        for m in self._actors_at(g))
+        if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "nsubjpass" and c.lower_ in ("who", "which", "that")
+                for c in v.children):
+            out.extend(self._actors_at(v.head))  # "al-Awlaki, who was killed in a strike"
         if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") and not any(
                 c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp") and not (
                     # "the preacher whom Erdogan accuses" (a named doer; "whom authorities
@@ -1733,7 +1746,9 @@ class EventExtractor:
                 if not found and c.dep_ == "dobj":
                     # "shared evidence with the U.S.", "gave 5 million dollars to X"
                     for p in c.children:
-                        if p.dep_ == "prep" and p.lower_ in (TARGET_PREPS | {"by"}) - {"from"}:
+                        if p.dep_ == "prep" and p.lower_ in (TARGET_PREPS | {"by"}) - {"from"} \
+                                and not (typ in COOPERATIVE and p.lower_ == "against"):
+                            # ("coordinated efforts against the Islamic State": the foe)
                             out.extend(a for o in p.children if o.dep_ == "pobj"
                                        for a in self._actors_at(o))
             elif c.dep_ == "prep" and (c.lower_ == "between" and v.lemma_.lower() in (
@@ -1774,12 +1789,15 @@ class EventExtractor:
                     continue  # "flew to Paris for talks": where the talks are, not with whom
                 if c.lower_ == "from" and v.lemma_.lower() not in FROM_TARGET:
                     continue  # "banned bishops from Iraq": "from" names a place, not a target
+                if c.lower_ in ("in", "during") and any(
+                        o.dep_ == "pobj" and (nr := self._noun_rule(o)) is not None and
+                        nr.type == "ASSAULT" for o in c.children):
+                    continue  # "killed in a U.S. drone strike": the strike's side is the doer
                 if c.lower_ == "to" and v.lemma_.lower() in ("invite", "welcome", "bring") and any(
                         o.dep_ == "pobj" and o.i not in self.idx for o in c.children) and any(
                         x.dep_ == "dobj" for x in v.children):
                     continue  # "invited Trump to a Capitol Hill rally": where, not who
-                if c.lower_ == "against" and typ in COOPERATIVE and any(
-                        p.dep_ == "prep" and p.lower_ == "with" for p in v.children):
+                if c.lower_ == "against" and typ in COOPERATIVE:
                     continue  # "siding with Putin against the American agencies": the foe
                 if plain_obj and c.lower_ in ("into", "to", "at", "inside", "onto") and \
                         v.lemma_.lower() not in MOVE:
@@ -1802,6 +1820,8 @@ class EventExtractor:
                 preps = preps | {"of"}  # "its invasion of South Lebanon"
             if nrule is not None and nrule.type in TOPIC_PREP_TYPES:
                 preps = preps - {"on", "over", "upon"}
+            if typ in COOPERATIVE:
+                preps = preps - {"against"}  # "coordinated efforts against the Islamic State"
             if ((nrule is not None and nrule.type in ("SUPPORT", "AID", "AGREE")) or
                     noun.lemma_.lower() in SUPPORT_NOUNS) and typ in ("SUPPORT", "AID", "AGREE"):
                 preps = preps | {"for"}  # "voiced support for China's peace plan"
@@ -2037,6 +2057,10 @@ class EventExtractor:
                     c.dep_ == "mark" and c.lower_ == "that" for c in trig.children):
             # "to produce 'proof' that Ukraine had shot down the flight": what it would show
             return "reported"
+        if any(a.lemma_.lower() in PROPOSALS and a.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ in ("for", "to") for c in a.children)
+               for a in list(trig.ancestors)[:4]) and trig.pos_ == "VERB":
+            return "hypothetical"  # "proposals for mass deportations and stripping citizenship"
         if trig.dep_ == "pcomp" and trig.head.lower_ == "on" and trig.head.head.lower_ in (
                 "bent", "intent", "keen", "set", "determined", "focused", "insistent"):
             return "hypothetical"  # "terrorists bent on attacking the United States": an aim
@@ -2261,6 +2285,8 @@ class EventExtractor:
                      for p in x.children if p.dep_ == "prep" and p.lower_ not in DEEP_STOP
                      for o in p.children if o.dep_ == "pobj"]  # "threatened to impose ... on"
         topic = {"on", "over", "upon"} if r.type in TOPIC_PREP_TYPES else set()
+        if r.type in COOPERATIVE:
+            topic = topic | {"against"}  # "coordinated efforts against the Islamic State"
         while frontier:
             tok, depth = frontier.pop(0)
             if (r.mode == "investigate" and tok.lemma_.lower() in CRIMES | HARMS) or (
@@ -2515,6 +2541,17 @@ class EventExtractor:
                 # Chinese authorities", "in response to": a motive, not a place)
             if self._shared_border(o):
                 continue  # "arrested at the US-Mexico border": between two states, in neither
+            if o.pos_ == "NOUN" and (nr := self._noun_rule(o)) is not None and \
+                    nr.type == "ASSAULT":
+                # "killed in an Israeli air strike": a means, not a place ("in an air strike
+                # in Syria": the strike's own place)
+                for c in o.children:
+                    if c.dep_ == "prep" and c.lower_ in ("in", "on", "near", "outside") and \
+                            depth < 2:
+                        found = self._place_in(c, depth + 1)
+                        if found is not None:
+                            return found
+                continue
             if o.lemma_.lower() in ("embassy", "consulate"):
                 # "outside the Israeli embassy in London": the embassy stands in London
                 for c in o.children:
@@ -2719,8 +2756,14 @@ class EventExtractor:
                        not _modifier(self.doc, t[1]) or any(t[0] is a for a, _ in srcs)))]
             # ("Ugandan opposition" stays a target; "Croatia ... Croatian extremists" not)
             # ("Chinese police detained members of the Falun Gong": the state's own people)
-            tgs = [self._located(self._domestic(t, src_countries, sent, "CVL" if (
-                r.type == "COERCE" and r.mode == "arrest") else None), r.type) for t in tgs]
+            # ("soldiers killed in an Israeli air strike": the strike's state is no clue to
+            # its victims' state)
+            by_strike = r.type == "ASSAULT" and bool(srcs) and all(
+                self._head_words(sp) & {"strike", "airstrike", "raid", "bombing", "attack",
+                                        "shelling", "drone"} for _, sp in srcs)
+            tgs = [self._located(t if by_strike else self._domestic(
+                t, src_countries, sent, "CVL" if (r.type == "COERCE" and r.mode == "arrest")
+                else None), r.type) for t in tgs]
             if r.type in ("ASSAULT", "COERCE") and srcs and (all(
                     sp.text.split()[-1].lower() in PROTESTERS for a, sp in srcs) or (
                     r.trigger.lemma_.lower() == "clash" and (

@@ -107,6 +107,9 @@ POLICY_NOUNS = {"role", "presence", "engagement", "involvement", "intervention",
 # what is done to an enemy: "ISIS must be defeated" asks nothing of ISIS
 DEFEAT_V = {"defeat", "destroy", "eliminate", "crush", "eradicate", "annihilate", "degrade",
             "dismantle", "wipe", "stop", "confront", "punish", "contain"}
+# proposals "for" or "to" an act: "proposals for mass deportations" are not deportations
+PROPOSALS = {"proposal", "plan", "call", "demand", "idea", "bid", "push", "pledge", "promise",
+             "threat", "vow", "offer", "suggestion", "recommendation", "request"}
 # what one voices or expresses for a partner ("voiced support for Assad")
 SUPPORT_NOUNS = {"support", "backing", "solidarity", "sympathy", "gratitude", "admiration"}
 # a politician "capturing" or "sweeping" his own country's states wins their votes
