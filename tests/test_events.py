@@ -1221,6 +1221,9 @@ def test_resolutions_oppositions_to_attacks_and_relative_objects(pipe: Pipeline)
     doc = pipe(Document("The US built a system to shoot down Soviet missiles.",
                         published="1985-11-19"))
     assert [e.status for e in _events(doc, "ASSAULT")] == ["hypothetical"]
+    doc = pipe(Document("Trump cited problems in China that Trump blamed on the policies of "
+                        "President Obama.", published="2016-09-08"))
+    assert [e.target.code for e in _events(doc, "ACCUSE") if e.target] == ["USAGOV"]
     doc = pipe(Document("He monitored the road map for the final status accord between Israel "
                         "and the Palestinians.", published="2016-05-09"))
     assert [e.status for e in _events(doc, "AGREE")] == ["hypothetical"]
@@ -1260,9 +1263,14 @@ def test_resolutions_oppositions_to_attacks_and_relative_objects(pipe: Pipeline)
      "2016-08-31", ("SUPPORT", "USAELI"), None),
     ("Putin lashed out at Turkey for having shot down a Russian bomber.", "2015-12-19",
      ("ASSAULT", "RUSMIL"), None),
-    # a promise is made to nobody where it is made or where the wall would stand
+    # a campaign promise is made to nobody: not where it is made, not where the wall would
+    # stand ("Trump has vowed to bring back lost mining jobs")
     ("Trump was in Bangor, Maine, promising to build a wall at the Mexican border.",
-     "2016-06-30", ("AGREE", None), None),
+     "2016-06-30", None, "AGREE"),
+    ("Donald J. Trump has vowed to bring back lost mining jobs.", "2016-05-03", None,
+     "THREATEN"),
+    ("The 1918 Spanish flu that claimed 50 million lives killed three times as many people as "
+     "World War I.", "2018-10-01", None, "ASSAULT"),
     # after sample 37: a committee hearing on a question, a law abused, a space launch
     ("Senator Charles E. Grassley will hold a hearing on the bankruptcy question.",
      "2015-12-01", None, "ACCUSE"),
@@ -1317,6 +1325,12 @@ def test_resolutions_oppositions_to_attacks_and_relative_objects(pipe: Pipeline)
      None),
     ("Clinton urged the administration to join a NATO-led coalition to oust Col. Muammar "
      "el-Qaddafi in Libya.", "2015-11-18", ("REQUEST", "USAGOV"), None),
+    # after sample 48: the one a problem is blamed on, a middle initial, support received
+    ("Secretary of State John F. Kerry said the United States would work with other Security "
+     "Council members, and he urged North Korea to resume talks.", "2016-09-10",
+     ("REQUEST", "PRK"), None),
+    ("Obama's decision to jump-start relations with Burma received critical support from "
+     "Republican leaders.", "2016-09-16", None, "CONSULT"),
     ("Yet Clinton didn't limit her attacks to Israel policy, also calling on attendees to oppose "
      "bigotry.", "2016-03-22", ("REQUEST", None), None),
 ])

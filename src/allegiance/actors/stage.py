@@ -9,6 +9,7 @@ gives them ("US Defense Secretary Lloyd Austin" -> USAMIL), their later mentions
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -149,7 +150,10 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
             continue  # "Jordan" inside "Michael Jordan"
         if en.kind == "person" and e - s == 1 and s > 0 and sdoc[s].ent_iob_ == "I" and \
                 sdoc[s - 1].pos_ == "PROPN" and lex.sectors.get(sdoc[s - 1].lower_) is None \
-                and sdoc[s - 1].lower_ not in en.name.lower().split():
+                and sdoc[s - 1].lower_ not in en.name.lower().split() and not (
+                    # ("John F. Kerry" is John Kerry: an initial between his names)
+                    re.fullmatch(r"[A-Z]\.", sdoc[s - 1].text) and s > 1 and
+                    sdoc[s - 2].lower_ in en.name.lower().split()):
             continue  # "William J. Bennett" is not "Naftali Bennett"
         if en.kind in ("country", "seat") and e < len(sdoc) and (
                 (sdoc[e].text in ("-", "—", "–", "(") and

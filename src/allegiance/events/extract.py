@@ -553,6 +553,11 @@ class EventExtractor:
             if lemma in INTENT_COOP | THREAT and rule is not None:
                 srcs = self._subjects(v)
                 tg = self._objects(v) or self._objects(xcomp)
+                if not tg and lemma in ("vow", "pledge", "promise", "swear") and \
+                        xcomp.lemma_.lower() not in HOSTILE_AIMS and not any(
+                            c.dep_ == "neg" for c in xcomp.children) and srcs and all(
+                            a.kind == "person" for a, _ in srcs):
+                    return []  # "vowed to bring back lost mining jobs": a pledge to no one
                 if lemma != "warn" and any(c.dep_ == "neg" for c in xcomp.children):
                     # "vowed not to return the Golan Heights to Syria": a refusal to Syria;
                     # "vowed not to rest until ...": no one is refused or threatened
@@ -1024,6 +1029,10 @@ class EventExtractor:
                 not any(a.sector in ("MIL", "REB", "COP") for a, _ in self._actors_at(dobj)):
             return True  # "mobilized pressure groups", "mobilize support": not a call-up
         subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subj is None and v.dep_ == "conj":
+            subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ == "WDT" and subj.head.dep_ == "relcl":
+            subj = subj.head.head  # "the 1918 Spanish flu that ... killed three times as many"
         if subj is not None and subj.i not in self.idx and subj.pos_ in ("NOUN", "PROPN") and (
                 (rule.type == "THREATEN" and subj.pos_ == "NOUN" and
                  subj.lower_ not in GROUPISH) or
@@ -1132,6 +1141,9 @@ class EventExtractor:
                 dobj.lemma_.lower() in POLICY_NOUNS and not any(
                     g.dep_ == "poss" and self._actors_at(g) for g in dobj.children):
             return True  # "supports a larger U.S. military role in Iraq": a policy view
+        if lemma == "receive" and rule.type == "CONSULT" and dobj is not None and \
+                not self._actors_at(dobj) and _actor_lexicon().sector_of([dobj.text]) is None:
+            return True  # "the decision received critical support from Republicans": no guest
         if lemma == "compromise" and dobj is not None:
             return True  # "compromising American contractors", "compromise security": harm
         if lemma == "concede" and ccomp is not None and dobj is None:
@@ -1587,6 +1599,13 @@ class EventExtractor:
         reduced = _reduced_object(v)
         if reduced is not None:
             out.extend(self._actors_at(reduced))
+        if typ == "ACCUSE" and v.lemma_.lower() == "blame":
+            # "problems that he blamed on the policies of President Obama": the one blamed
+            out.extend(m for p in v.children if p.dep_ == "prep" and p.lower_ == "on"
+                       for o in p.children if o.dep_ == "pobj"
+                       for g in (o, *(x for q in o.children if q.dep_ == "prep" and
+                                      q.lower_ == "of" for x in q.children if x.dep_ == "pobj"))
+                       for m in self._actors_at(g))
         if typ == "ACCUSE" and v.lemma_.lower() in ("allege", "charge", "claim", "assert") and \
                 not any(c.dep_ in ("dobj", "dative") for c in v.children):
             # "articles alleging that the U.S. had invented HIV": the one said to have done it
@@ -2200,8 +2219,12 @@ class EventExtractor:
                                                          and h.head.i == child.i for h in chain))):
                     status = "reported"  # "accused officers of hacking": alleged
                 elif gl in REPORT and child.dep_ in ("ccomp", "pcomp", "conj") and not (
-                        g.lower_ == "told" and any(c.lower_ == "all" for c in g.children)):
-                    status = "reported"  # ("All told, Mueller charged ...": an idiom)
+                        g.lower_ == "told" and any(c.lower_ == "all" for c in g.children)) and \
+                        not (child.dep_ == "conj" and child.pos_ == "VERB" and not any(
+                            c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
+                    # ("All told, Mueller charged ...": an idiom; "China said it was opposed
+                    # and warned North Korea": the speaker's own second act)
+                    status = "reported"
         if status in ("asserted", "future") and trig.pos_ == "NOUN":
             h = trig
             for _ in range(6):  # "estimates of the cost of a US invasion": not an invasion

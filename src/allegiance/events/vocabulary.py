@@ -122,6 +122,7 @@ HARMS = {"death", "disappearance", "abduction", "poisoning", "shooting", "beatin
 GROUPISH = {"group", "groups", "delegation", "coalition", "alliance", "members", "forces",
             "troops", "militants", "rebels", "fighters", "government", "regime", "army"}
 NATURAL = {"virus", "disease", "outbreak", "epidemic", "pandemic", "storm", "hurricane",
+           "flu", "influenza", "plague", "malaria",
            "earthquake", "flood", "floods", "cancer", "ebola", "cholera", "heat", "fire",
            "wildfire", "typhoon", "cyclone", "drought", "famine", "accident", "crash"}
 MODAL_ADJ = {"impossible", "possible", "unlikely", "likely", "difficult", "hard", "easy",
@@ -156,7 +157,8 @@ ILLS = {"abuse", "corruption", "crime", "poverty", "racism", "discrimination", "
 WORD_OFFERS = {"answer", "comment", "remark", "view", "thought", "opinion", "insight",
                "explanation", "detail", "prayer", "condolence", "congratulation", "word",
                "advice", "assessment", "perspective", "reflection", "message", "reassurance",
-               "vision", "argument", "alternative", "critique", "glimpse"}
+               "vision", "argument", "alternative", "critique", "glimpse", "proof",
+               "evidence", "specifics", "clue", "hint"}
 # what one fights in court, not in the field ("fighting the charges")
 LEGAL_ACTS = {"request", "lawsuit", "suit", "order", "ruling", "case", "charge", "indictment",
               "extradition", "subpoena", "verdict", "conviction", "sentence", "appeal", "motion",
