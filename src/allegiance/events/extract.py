@@ -1392,7 +1392,8 @@ class EventExtractor:
                        for o in p.children if o.dep_ == "pobj" for m in self._actors_at(o)]
             if blamed:
                 return blamed
-            if v.head.lower_ == "for" and not any(
+            if v.head.lower_ == "for" and g.lemma_.lower() in (
+                    "apologize", "apologise", "atone", "answer", "pay") and not any(
                     c.dep_ in ("dobj", "dative", "nsubjpass") for c in g.children):
                 # "Russia apologized for bombing Turkish troops": the one who answers for the
                 # act did it ("was arrested for collaborating": only alleged, left alone)
@@ -2076,7 +2077,7 @@ class EventExtractor:
                     c.dep_ == "mark" and c.lower_ == "that" for c in trig.children):
             # "to produce 'proof' that Ukraine had shot down the flight": what it would show
             return "reported"
-        if any(a.lemma_.lower() in PROPOSALS and a.pos_ == "NOUN" and any(
+        if r.type != "REQUEST" and any(a.lemma_.lower() in PROPOSALS and a.pos_ == "NOUN" and any(
                 c.dep_ == "prep" and c.lower_ in ("for", "to") for c in a.children)
                for a in list(trig.ancestors)[:4]) and trig.pos_ == "VERB":
             return "hypothetical"  # "proposals for mass deportations and stripping citizenship"
