@@ -1269,6 +1269,8 @@ def test_resolutions_oppositions_to_attacks_and_relative_objects(pipe: Pipeline)
      "2016-06-30", None, "AGREE"),
     ("Donald J. Trump has vowed to bring back lost mining jobs.", "2016-05-03", None,
      "THREATEN"),
+    ("While Hillary Clinton has vowed to honor the Paris agreement, Donald Trump has pledged "
+     "to cancel the accord.", "2016-11-05", ("REJECT", None), None),
     ("The 1918 Spanish flu that claimed 50 million lives killed three times as many people as "
      "World War I.", "2018-10-01", None, "ASSAULT"),
     # after sample 37: a committee hearing on a question, a law abused, a space launch

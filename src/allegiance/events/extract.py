@@ -121,6 +121,7 @@ from .vocabulary import (
     QUESTIONING,
     RECEIVE,
     RECORDINGS,
+    REFUSAL_AIMS,
     REFUSE,
     REMOTE_MEDIA,
     REPORT,
@@ -554,10 +555,13 @@ class EventExtractor:
                 srcs = self._subjects(v)
                 tg = self._objects(v) or self._objects(xcomp)
                 if not tg and lemma in ("vow", "pledge", "promise", "swear") and \
-                        xcomp.lemma_.lower() not in HOSTILE_AIMS and not any(
-                            c.dep_ == "neg" for c in xcomp.children) and srcs and all(
-                            a.kind == "person" for a, _ in srcs):
-                    return []  # "vowed to bring back lost mining jobs": a pledge to no one
+                        xcomp.lemma_.lower() not in HOSTILE_AIMS | KEEP_V | REFUSAL_AIMS \
+                        and not any(c.dep_ == "neg" for c in xcomp.children) and srcs and all(
+                            a.kind == "person" and a.sector not in ("GOV", "MIL")
+                            for a, _ in srcs):
+                    # "Trump has vowed to bring back lost mining jobs": a candidate's pledge to
+                    # no one ("May pledged to set out new measures": a government's stands)
+                    return []
                 if lemma != "warn" and any(c.dep_ == "neg" for c in xcomp.children):
                     # "vowed not to return the Golan Heights to Syria": a refusal to Syria;
                     # "vowed not to rest until ...": no one is refused or threatened
@@ -565,8 +569,7 @@ class EventExtractor:
                 if not tg and lemma in THREAT:
                     tg = self._condition_targets((v, xcomp),
                                                  {a.country for a, _ in srcs if a.country})
-                if xcomp.lemma_.lower() in ("ignore", "reject", "defy", "disregard", "resist",
-                                            "oppose", "veto", "block", "boycott"):
+                if xcomp.lemma_.lower() in REFUSAL_AIMS:
                     # "a ruling which Beijing has vowed to ignore": a refusal to come
                     return [_Raw("REJECT", None, v, v, srcs, tg, 0.65, status="future")]
                 if lemma in INTENT_COOP and xcomp.lemma_.lower() in HOSTILE_AIMS:

@@ -110,6 +110,9 @@ DEFEAT_V = {"defeat", "destroy", "eliminate", "crush", "eradicate", "annihilate"
 # proposals "for" or "to" an act: "proposals for mass deportations" are not deportations
 PROPOSALS = {"proposal", "plan", "call", "demand", "idea", "bid", "push", "pledge", "promise",
              "threat", "vow", "offer", "suggestion", "recommendation", "request"}
+# what one vows to refuse: "vowed to ignore the ruling", "pledged to cancel the accord"
+REFUSAL_AIMS = {"ignore", "reject", "defy", "disregard", "resist", "oppose", "veto", "block",
+                "boycott", "cancel", "scrap", "abandon", "repeal", "tear", "quit", "renounce"}
 # what one voices or expresses for a partner ("voiced support for Assad")
 SUPPORT_NOUNS = {"support", "backing", "solidarity", "sympathy", "gratitude", "admiration"}
 # a politician "capturing" or "sweeping" his own country's states wins their votes
