@@ -125,9 +125,9 @@ def state_namesakes(sentences: list[list[str]]) -> set[str]:
     """
     states = us_state_names()
     found: set[str] = set()
+    words = {w for sent in sentences for w in sent}
     for name, signs in _STATE_NAMESAKES.items():
-        words = [w for sent in sentences for w in sent]
-        if name not in words or any(w in _COUNTRY_SIGNS[name] for w in words):
+        if name not in words or words & _COUNTRY_SIGNS[name]:
             continue
         for sent in sentences:
             if name not in sent:

@@ -98,6 +98,7 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
     states = state_namesakes([[t.text for t in sent] for sent in sdoc.sents])
     # surnames of people the text names in full ("Mark Cuban" makes a bare "Cuban" him)
     surnames = {ent[-1].text for ent in sdoc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    namesakes: dict[tuple[str, str], bool] = {}
     ms: list[_M] = []
     for s, e, en in lex.match(words, date):
         if en.kind == "ignore":
@@ -125,8 +126,12 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
                 words[s - 2].lower() not in ("al", "el", "ul", "ad", "as", "ash", "an", "ar",
                                              "at", "az", "bin", "ibn", "ben"):
             continue  # "Abdul-Ghani": part of another name, not President Ghani
-        if en.kind == "person" and e - s == 1 and _namesake_in_text(sdoc, words[s], en, lex):
-            continue  # "Barry Bennett" earlier in the text: a bare "Bennett" is not Naftali
+        if en.kind == "person" and e - s == 1:
+            key = (words[s], en.name)
+            if key not in namesakes:  # (asked once per name: the answer holds for the text)
+                namesakes[key] = _namesake_in_text(sdoc, words[s], en, lex)
+            if namesakes[key]:
+                continue  # "Barry Bennett" earlier in the text: a bare "Bennett" is not Naftali
         if en.kind == "person" and e < len(sdoc) and sdoc[e].lower_ in (
                 "jr.", "jr", "junior", "iii") and \
                 sdoc[e].lower_.rstrip(".") not in en.name.lower():
