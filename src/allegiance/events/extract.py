@@ -1657,7 +1657,7 @@ class EventExtractor:
                            for g in p.children if g.dep_ == "pobj" for m in self._actors_at(g))
                 continue
             if c.dep_ == "dobj" and v.lemma_.lower() in ("investigate", "probe") and \
-                    c.lemma_.lower() in CRIMES | HARMS and c.i not in self.idx:
+                    c.lemma_.lower() in HARMS and c.i not in self.idx:
                 # "investigate the disappearance of a Saudi journalist": the victim is not
                 # investigated; "Syria's attack", "the killing by police": the doer is
                 out.extend(m for g in c.children if g.dep_ == "poss" for m in self._actors_at(g))
@@ -1857,7 +1857,7 @@ class EventExtractor:
                                  for p in h.children if p.dep_ in ("prep", "agent") and
                                  p.lower_ == "by" for g in p.children if g.dep_ == "pobj"
                                  for a in self._actors_at(g)]
-                        if not doers and o.lemma_.lower() in CRIMES | HARMS:
+                        if not doers and o.lemma_.lower() in HARMS:
                             # "an inquiry into the death of Iranian protesters": the victims
                             # are not investigated ("into Syria's attack": Syria is)
                             doers = [m for g in o.children if g.dep_ == "poss"
@@ -2316,7 +2316,7 @@ class EventExtractor:
             topic = topic | {"against"}  # "coordinated efforts against the Islamic State"
         while frontier:
             tok, depth = frontier.pop(0)
-            if (r.mode == "investigate" and tok.lemma_.lower() in CRIMES | HARMS) or (
+            if (r.mode == "investigate" and tok.lemma_.lower() in HARMS) or (
                     r.type == "REJECT" and self._punitive(tok)):
                 continue  # "investigating the killing of a journalist", "opposed the
                 # invasion of Iraq": the victim
@@ -2335,7 +2335,7 @@ class EventExtractor:
                     # ("a formula for ending its dispute with its partners": the gerund's
                     # object)
                     if o.dep_ not in ("pobj", "dobj") or (
-                            r.mode == "investigate" and o.lemma_.lower() in CRIMES | HARMS):
+                            r.mode == "investigate" and o.lemma_.lower() in HARMS):
                         continue  # ("an inquiry into the death of Iranian protesters")
                     # "a Haitian woman" is one person, not Haiti; "Congolese refugees" stay
                     # the doer's own people are a target ("reneged on his commitment to

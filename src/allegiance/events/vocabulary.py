@@ -121,7 +121,7 @@ ELECTION_WORDS = {"primary", "caucus", "delegate", "vote", "voter", "ballot", "e
                   "poll", "nomination", "nominee", "electoral"}
 # what befell someone: "investigate the death of X" does not investigate X
 HARMS = {"death", "disappearance", "abduction", "poisoning", "shooting", "beating", "injury",
-         "attack", "assault", "rape", "fate"}
+         "attack", "assault", "rape", "fate"} | CRIMES
 GROUPISH = {"group", "groups", "delegation", "coalition", "alliance", "members", "forces",
             "troops", "militants", "rebels", "fighters", "government", "regime", "army"}
 NATURAL = {"virus", "disease", "outbreak", "epidemic", "pandemic", "storm", "hurricane",
