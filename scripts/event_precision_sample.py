@@ -10,6 +10,11 @@ prints the first
     .venv/bin/python scripts/event_precision_sample.py --seed 64 \
         --dir ../shared/data/ptc/train/train-articles:45 \
         --dir ../shared/data/polnear/data/train/text:45 --exclude used.json --save files.json
+
+``--records FILE.json:N`` draws N records of a JSON object keyed by id instead (the
+article-extraction benchmark's ``ground-truth.json``); they print as ``FILE.json#KEY``, the
+name the verdict file and ``allegiance eval events --articles`` use. Pages that are not in
+English are skipped, as the corpus reader skips them.
 """
 
 from __future__ import annotations
@@ -21,7 +26,8 @@ from pathlib import Path
 
 from allegiance.config import Settings
 from allegiance.document import Document, Event
-from allegiance.ingest.readers import file_meta
+from allegiance.ingest.lang import not_english_reason
+from allegiance.ingest.readers import read_reference
 from allegiance.pipeline import build_pipeline
 
 
@@ -36,8 +42,10 @@ def _tag(e: Event) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, required=True)
-    ap.add_argument("--dir", action="append", required=True,
+    ap.add_argument("--dir", action="append", default=[],
                     help="FOLDER:N, N random .txt articles from FOLDER (repeatable)")
+    ap.add_argument("--records", action="append", default=[],
+                    help="FILE.json:N, N random records of a JSON object keyed by id")
     ap.add_argument("--exclude", type=Path, help="JSON list of file names already judged")
     ap.add_argument("--save", type=Path, help="write the chosen file names here (JSON)")
     ap.add_argument("--s", type=int, default=40)
@@ -45,24 +53,31 @@ def main() -> None:
     args = ap.parse_args()
     rng = random.Random(args.seed)
     skip = set(json.loads(args.exclude.read_text())) if args.exclude else set()
-    files: list[Path] = []
+    files: list[tuple[Path, str]] = []  # (folder, name under it)
     for spec in args.dir:
         folder, n = spec.rsplit(":", 1)
-        pool = [p for p in sorted(Path(folder).glob("*.txt")) if p.name not in skip]
-        files += rng.sample(pool, min(int(n), len(pool)))
+        pool = [p.name for p in sorted(Path(folder).glob("*.txt")) if p.name not in skip]
+        files += [(Path(folder), name) for name in rng.sample(pool, min(int(n), len(pool)))]
+    for spec in args.records:
+        path, n = spec.rsplit(":", 1)
+        keys = sorted(json.loads(Path(path).read_text(encoding="utf-8")))
+        pool = [f"{Path(path).name}#{k}" for k in keys if f"{Path(path).name}#{k}" not in skip]
+        files += [(Path(path).parent, ref) for ref in rng.sample(pool, min(int(n), len(pool)))]
     if args.save:
-        args.save.write_text(json.dumps([f.name for f in files]))
+        args.save.write_text(json.dumps([name for _, name in files]))
     pipe = build_pipeline(Settings(stages=("nlp", "actors", "events", "claims")))
     rows = []
-    for f in files:
-        doc = pipe(Document(text=f.read_text(encoding="utf-8", errors="replace"),
-                            published=file_meta(f).get("published")))
+    for folder, name in files:
+        article = read_reference(folder, name)
+        if article is None or not article[0].strip() or not_english_reason(article[0]):
+            continue
+        doc = pipe(Document(text=article[0], published=article[1]))
         for s in doc.sentences:
             found = {a.country for a in doc.actors for m in a.mentions
                       if s.start <= m.start < s.end and a.country}
             if len(found) >= 2:
                 evs = [e for e in doc.events if e.sentence.start == s.start]
-                rows.append((f.name, s, evs, sorted(found)))
+                rows.append((name, s, evs, sorted(found)))
     rng.shuffle(rows)
     main_rows = rows[:args.s]
     extra = [r for r in rows[args.s:] if r[2]][:args.x]

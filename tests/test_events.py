@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 import pytest
@@ -1385,6 +1386,30 @@ def test_hand_verdicts_are_rescored_against_the_current_coder(tmp_path: Path) ->
     assert res.precision_kept == 1.0 and res.unjudged == 0
 
 
+def test_verdicts_can_name_one_record_of_a_keyed_json_corpus(tmp_path: Path) -> None:
+    from allegiance.events.judged import load_judgements, rescore
+
+    second = JUDGED_ARTICLE.index("Obama")
+    (tmp_path / "bench").mkdir()
+    (tmp_path / "bench" / "truth.json").write_text(json.dumps({
+        "k1": {"articleBody": JUDGED_ARTICLE, "url": "https://news.example/2019/11/20/x"}}),
+        encoding="utf-8")
+    path = _verdicts(tmp_path, [
+        f"1\tabc\tbench/truth.json#k1\t0\t{second}\tSANCTION\texpel\tasserted\tIRN\tGBRGOV"
+        "\texpelled\tok",
+        f"1\tabc\tbench/truth.json#k2\t0\t{second}\t-\t\t\t\t\t\t"])
+    days: list[str | None] = []
+
+    def analyse(text: str, day: str | None) -> Document:
+        days.append(day)
+        return pipe(Document(text=text, published=day))
+
+    pipe = build_pipeline(Settings(stages=("nlp", "actors", "events", "claims")))
+    res = rescore(load_judgements(path), tmp_path, analyse)
+    assert res.kept == {"ok": 1, "wrong": 0} and days == ["2019-11-20"]
+    assert res.missing_files == ["bench/truth.json#k2"]
+
+
 def test_eval_events_reports_verdicts_and_refuses_a_bad_file(tmp_path: Path) -> None:
     from allegiance.events.commands import eval_events
 
@@ -1406,5 +1431,6 @@ def test_the_shipped_verdict_file_is_well_formed() -> None:
 
     rows = load_judgements(Path(__file__).parent / "data" / "real_news_judgements.tsv")
     events = [j for j in rows if j.type != "-"]
-    assert len(events) > 150 and all(j.file.startswith(("ptc/", "polnear/")) for j in rows)
+    assert len(events) > 150 and all(j.file.startswith(("ptc/", "polnear/", "article-extraction/"))
+                                   for j in rows)
     assert {j.verdict.split(":")[0] for j in events} == {"ok", "wrong"}

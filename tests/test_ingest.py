@@ -749,3 +749,25 @@ def test_a_date_in_the_file_name_is_the_publication_date(tmp_path: Path) -> None
         (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
         (doc,) = docs(read(tmp_path / name))
         assert doc.published == day, name
+
+
+def test_a_date_in_the_address_is_the_publication_date_when_the_page_gives_none(
+        tmp_path: Path) -> None:
+    from allegiance.ingest.readers import url_date
+
+    assert url_date("https://www.cnn.com/2019/11/18/politics/trump-health/index.html") == \
+        "2019-11-18"
+    assert url_date("https://www.politifact.com/article/2019/nov/18/guide-to-tariffs/") == \
+        "2019-11-18"
+    assert url_date("https://www.latimes.com/business/story/2019-11-19/gannett-merger") == \
+        "2019-11-19"
+    assert url_date("https://example.org/archive/2019/02/30/x") is None  # no such day
+    assert url_date("https://www.wsj.com/articles/is-football-violence-a-crime-11574121884") \
+        is None
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps([
+        {"text": ARTICLE, "url": "https://news.example/2019/11/20/story"},
+        {"text": ARTICLE, "url": "https://news.example/2019/11/20/story",
+         "published": "2019-11-21"}]), encoding="utf-8")
+    first, second = docs(read(path))
+    assert first.published == "2019-11-20" and second.published == "2019-11-21"

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..document import Document, Event
-from ..ingest.readers import file_meta
+from ..ingest.readers import read_reference
 
 COLUMNS = ("sample", "commit", "file", "start", "end", "type", "mode", "status", "source",
            "target", "trigger", "verdict")
@@ -136,13 +136,13 @@ def rescore(judgements: Iterable[Judgement], root: Path,
     if progress is not None:
         files = progress(files)
     for name in files:
-        path = root / name
-        if not path.is_file():
+        # a file ("politico_2015-12-23_slug.txt", dated by its name) or a keyed record
+        # ("article-extraction/ground-truth.json#KEY", dated by its address)
+        article = read_reference(root, name)
+        if article is None:
             res.missing_files.append(name)
             continue
-        # the date the file name gives, as the corpus reader takes it ("politico_2015-12-23_")
-        doc = analyse(path.read_text(encoding="utf-8", errors="replace"),
-                      file_meta(path).get("published"))
+        doc = analyse(*article)
         for (start, end), judged in by_file[name].items():
             res.sentences += 1
             rows = [_as_row(e) for e in doc.events if e.sentence.start == start]
