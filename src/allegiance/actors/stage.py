@@ -15,7 +15,7 @@ from typing import Any
 
 from ..config import Settings
 from ..document import Actor, Document, Span
-from ..nlp.spacy_stage import sentence_of
+from ..nlp.spacy_stage import dateline_length, sentence_of
 from ..pipeline import register
 from .lexicon import (
     PEOPLE_SECTORS,
@@ -145,6 +145,9 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
         if en.kind == "country" and e - s == 1 and sdoc[s].dep_ in ("amod", "compound", "poss") \
                 and sdoc[s].head.lemma_.lower() in _ENEMY_NOUNS:
             continue  # "Putin backs American adversaries", "America's enemies": their foes
+        if en.kind == "country" and e - s == 1 and sdoc[s].dep_ in ("amod", "compound") and \
+                sdoc[s].head.lemma_.lower() in ("colony", "protectorate", "dominion"):
+            continue  # "the former British colony's streets": Hong Kong, not Britain
         if en.kind == "country" and s >= 1 and sdoc[s - 1].lower_ == "ethnic":
             continue  # "ethnic Albanian leaders" in Kosovo: a people, not Albania
         if en.code == "GRPWEST" and e < len(sdoc) and sdoc[e].text in (
@@ -169,6 +172,9 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
         if en.kind in ("country", "seat") and \
                 e < len(sdoc) and sdoc[e].text in OUTLET_WORDS:
             continue  # "Bangkok Post", "Moscow Times": a newspaper, not the state
+        if en.kind in ("country", "seat") and sdoc[s].ent_iob_ in ("B", "I") and \
+                _entity_of(sdoc, s)[-1].text in _LAW_TITLES:
+            continue  # "the Hong Kong Human Rights and Democracy Act": a law's name
         if en.kind == "seat" and _names_accord(sdoc, s, e):
             continue  # "the Paris agreement", "the Oslo Accords": named after a city
         if en.kind == "country" and e + 1 < len(sdoc) and sdoc[e].text in ("-", "–") and \
@@ -226,8 +232,26 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
     _placed_peoples(sdoc, ms, tokmap)
     _armed_anaphora(sdoc, ms)
     # ("the Brexit deal": a policy the tagger took for an organisation or a person)
-    return _group(sdoc, [m for m in ms if not m.absorbed and not (
+    filed_from = _dateline_places(sdoc)
+    return _group(sdoc, [m for m in ms if not m.absorbed and m.s not in filed_from and not (
         m.code is None and sdoc[m.s:m.e].text.lower() in _NOT_ACTORS)], lex)
+
+
+def _dateline_places(sdoc: Any) -> set[int]:
+    """Tokens of the place in a wire dateline ("HANOI, Vietnam (AP) —"): where the story was
+    filed, not an actor in it (the agency in brackets stays, as the outlet)."""
+    out: set[int] = set()
+    for sent in sdoc.sents:
+        if sent.start > 0 and "\n" not in sdoc[sent.start - 1].whitespace_ + \
+                sdoc[sent.start - 1].text:
+            continue
+        if dateline_length(sent.text + " ") < len(sent.text):
+            continue
+        for t in sent:
+            if t.text in ("(", "-", "--", "\u2013", "\u2014"):
+                break
+            out.add(t.i)
+    return out
 
 
 # sector nouns (REB) that, bare and definite, point back to an armed group
@@ -250,6 +274,8 @@ TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "pre
 # policies and programmes the tagger takes for organisations
 _NOT_ACTORS = {"brexit", "grexit", "frexit", "obamacare", "trumpcare", "medicare", "medicaid",
                "covid", "covid-19", "coronavirus"}
+# last words of a law's or a bill's name ("the Taiwan Relations Act")
+_LAW_TITLES = {"Act", "Bill", "Law", "Amendment", "Statute"}
 # agreements and processes named after the city where they were made
 _NAMED_ACCORDS = {"agreement", "agreements", "accord", "accords", "treaty", "protocol",
                   "convention", "conventions", "process", "declaration", "format", "principles"}
@@ -271,6 +297,9 @@ _PRIVATE_ROLES = {"gunman", "man", "woman", "citizen", "national", "resident", "
                   "neighbor", "neighbour", "grandmother", "grandfather", "fiancee", "fiance",
                   "families", "family", "sons", "daughters", "veteran", "veterans", "voter",
                   "voters", "residents"}
+# roles of people sent to another state: "envoy to Ukraine" is no Ukrainian
+_ENVOY_ROLES = {"envoy", "ambassador", "emissary", "ambassador-designate", "consul",
+                "attache", "attaché", "representative"}
 # heads of an apposition that make a name a person's ("X, the UN relief coordinator")
 _ROLE_HEADS = {"coordinator", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
                "minister", "secretary", "chief", "head", "director", "commissioner",
@@ -407,7 +436,17 @@ def _people(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) -
             else:
                 break
         role_head: Any = None
-        if region:
+        host: set[int] = set()
+        to = k - 1 if k >= 1 and sdoc[k].dep_ == "det" else k  # ("to the UN Danny Danon")
+        if region and to >= 1 and sdoc[to].lower_ == "to" and sdoc[to].dep_ == "prep" and \
+                sdoc[to].head.lower_ in _ENVOY_ROLES and sdoc[to].head.i < to:
+            # "US ambassador to Ukraine Marie Yovanovitch": the title runs on before "to";
+            # the state after it is her host, not hers
+            role_head = sdoc[to].head
+            host = {t.i for t in region}
+            region = [t for t in role_head.subtree if t.i < ent.start and t.dep_ != "det"]
+            title_start = role_head.left_edge.i
+        elif region:
             role_head = region[-1]
         else:
             app = None
@@ -445,9 +484,15 @@ def _people(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) -
                             and (found := lex.sector_of(
                                 [c.text for c in o.lefts if c.dep_ in ("compound", "amod")
                                  and c.i not in tokmap] + [o.text])) is not None), None)
+        if role_head is not None and role_head.lower_ in _ENVOY_ROLES:
+            # ("Kurt Volker, the former special envoy to Ukraine": sent there, not its own)
+            host |= {t.i for c in role_head.children if c.dep_ == "prep" and
+                     c.lower_ in ("to", "in") for t in c.subtree}
         region_ms = []
         seen: set[int] = set()
         for t in region:
+            if t.i in host:
+                continue
             m = tokmap.get(t.i)
             if m is not None and id(m) not in seen and m.kind != "person":
                 seen.add(id(m))
@@ -646,6 +691,17 @@ def _prev_sent_start(sdoc: Any, sent: Any) -> int:
     return int(sentence_of(sdoc[sent.start - 1]).start)
 
 
+def _entity_of(sdoc: Any, i: int) -> Any:
+    """The named entity holding token ``i``."""
+    start = i
+    while start > 0 and sdoc[start].ent_iob_ == "I":
+        start -= 1
+    end = i + 1
+    while end < len(sdoc) and sdoc[end].ent_iob_ == "I":
+        end += 1
+    return sdoc[start:end]
+
+
 def _names_accord(sdoc: Any, s: int, e: int) -> bool:
     """Tokens ``s:e`` name a city's agreement ("the Paris climate agreement")."""
     return any(
@@ -663,11 +719,14 @@ def _unknown(sdoc: Any, tokmap: dict[int, _M]) -> list[_M]:
             continue
         if ent.label_ == "NORP" and ent.end < len(sdoc) and sdoc[ent.end].lower_ in LANGUAGE_NOUNS:
             continue  # "the Russian language": a tongue, not a people
-        if _names_accord(sdoc, ent.start, ent.end):
-            continue  # "the Minsk agreements": a treaty's name, not an actor
+        if _names_accord(sdoc, ent.start, ent.end) or ent[-1].text in _LAW_TITLES:
+            continue  # "the Minsk agreements", "the Patriot Act": a treaty's, a law's name
         if ent.label_ == "NORP" and ent.end + 1 < len(sdoc) and sdoc[ent.end].text == "-" and \
                 sdoc[ent.end + 1].text in ("American", "Americans"):
             continue  # "Syrian-American": a heritage, the person is American
+        if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound") and \
+                ent.root.head.lemma_.lower() in ("colony", "protectorate", "dominion"):
+            continue  # "the former British colony": the place, not its old ruler
         if ent.label_ in ("NORP", "GPE") and ent.root.head.lemma_.lower() in _ENEMY_NOUNS and \
                 ent.root.dep_ in ("amod", "compound", "poss"):
             continue  # "American adversaries": the foes, not the Americans

@@ -27,17 +27,20 @@ from .vocabulary import (
     ACCOUNTS,
     ADMISSIONS,
     ADMIT_PREPS,
+    AIRCRAFT,
     ALERT_MODS,
     ARMED_BODIES,
     ATROCITIES,
     AUDIENCES,
     BACKING,
     BORDERS,
+    CALAMITIES,
     CASUALTY_V,
     CLAIM_NOUNS,
     CONSEQUENCES,
     CONTENT_GOVERNORS,
     CONVENED,
+    COUNSEL,
     CRIMES,
     CROWD_ACTS,
     CROWDS,
@@ -56,6 +59,7 @@ from .vocabulary import (
     ENDORSE_NEEDS_ACTOR,
     ENGAGE,
     ENVOYS,
+    EQUIP_V,
     FAKE_WORDS,
     FIGHT_WORDS,
     FIGHTERS,
@@ -128,6 +132,7 @@ from .vocabulary import (
     REQUEST_V,
     RESCUERS,
     RESPOND,
+    SCIENCES,
     SEA_WORDS,
     SENT_PEOPLE,
     SERVING_FORCES,
@@ -136,6 +141,7 @@ from .vocabulary import (
     SITTING_BODIES,
     SPEECH_ACTS,
     STALLED,
+    STANCE_ON_ACTS,
     STANCES,
     SUBJ_DEPS,
     SUPPORT_NOUNS,
@@ -145,6 +151,7 @@ from .vocabulary import (
     TEMPORAL_MARKS,
     THREAT,
     TOPIC_PREP_TYPES,
+    TRAFFICKED,
     TRAILING_CHARGES,
     UNREAL_MODS,
     VERBAL_ATTACK,
@@ -200,15 +207,22 @@ class EventExtractor:
                      bare: bool = False) -> Mention | None:
         """The entity around ``tok`` (or, if ``bare``, the token alone) as a place of its state,
         through the gazetteer; an ambiguous name goes to a state the sentence names."""
-        from ..actors.places import country_of_place, state_on
+        from ..actors.places import country_of_place, only_another_name, state_on
 
         ent = next((e for e in sentence_of(tok).ents if e.start <= tok.i < e.end), None)
         if ent is None and not bare:
             return None
         a, b = (ent.start_char, ent.end_char) if ent is not None else (tok.idx,
                                                                          tok.idx + len(tok))
-        country = country_of_place(self.doc.text[a:b], self._countries_in(sentence_of(tok)),
+        name = self.doc.text[a:b]
+        country = country_of_place(name, self._countries_in(sentence_of(tok)),
                                    min_population=min_population)
+        named = {ac.country for ac in self.doc.actors if ac.country}
+        if country and only_another_name(name) and country not in named and len(named) >= 2:
+            # a spelling some town has only as an alternative, in a state an article about
+            # others never names, is a namesake ("Sarkh" in Logar, Afghanistan, in a story
+            # on the US and the Taliban, is not Sarh in Chad)
+            country = None
         if country:
             country = state_on(country, self.doc.published)
         return self._as_place(country, self.doc.span(a, b)) if country else None
@@ -406,6 +420,11 @@ class EventExtractor:
         red = _reduced_object(v.head) if v.dep_ == "ccomp" else None
         if red is not None and red.head.i == v.i and self._rule_for_verb(v.head)[0] is not None:
             return []  # "fishermen detained last month": a modifier of the head's object
+        if lemma in REQUEST_V and any(c.dep_ == "xcomp" and (
+                (c.lemma_.lower() in ("identify", "name", "quote") and
+                 any(g.dep_ == "auxpass" for g in c.children)) or
+                any(g.lower_ == "anonymous" for g in c.children)) for c in v.children):
+            return []  # "a refugee who asked not to be identified": a source's anonymity
         if v.lower_ == "opposed" and any(c.dep_ == "auxpass" for c in v.children):
             opp = self._opposed(v)  # "Israel is opposed to French mediation": a stance
             return [opp] if opp else []
@@ -431,6 +450,8 @@ class EventExtractor:
                           not any(g.dep_ in ("mark", "nsubj", "advmod") and g.i < c.i
                                   for g in c.children)), None)
         dobj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if lemma == "offer" and dobj is not None and dobj.lemma_.lower() in WORD_OFFERS:
+            return []  # "Beijing offering new guidance to end the violence": words, no offer
         if xcomp is not None and dobj is not None and lemma in ORDER_V:
             # "ordered the newspaper La Prensa to suspend publication": coercion of the one
             # ordered; "ordered its troops to withdraw" is the orderer's own act.
@@ -651,7 +672,8 @@ class EventExtractor:
             tg = [m for c in ccomp.children if (c.dep_ == "nsubj" or (
                       c.dep_ == "nsubjpass" and not (deontic_only and (
                           (inner is not None and inner.type in ("ASSAULT", "COERCE")) or
-                          ccomp.lemma_.lower() in DEFEAT_V)))) and (
+                          ccomp.lemma_.lower() in DEFEAT_V | {"force", "compel", "coerce",
+                                                              "pressure", "starve"})))) and (
                       not deontic_only or c.i in self.idx or any(
                           g.dep_ in ("compound", "amod", "nmod", "poss") and g.i in self.idx
                           for g in c.children)) for m in self._actors_at(c)]
@@ -941,7 +963,9 @@ class EventExtractor:
                 and not self._agent(v) and not srcs:
             # a headline parsed as a noun phrase: "The Saudi-led coalition bombed Sanaa"
             srcs = self._actors_at(v.head, strict=True)
-        elif v.dep_ == "amod" or (v.dep_ == "acl" and v.tag_ == "VBN"):
+        elif v.dep_ == "amod" or (v.dep_ == "acl" and v.tag_ == "VBN" and not any(
+                c.dep_ in ("nsubj", "mark") for c in v.children)):
+            # (not "the announcement that the US and China had reached a deal": a clause)
             # "the sanctions imposed by the US on Iran", "US-backed forces"
             if not srcs:
                 srcs = self._agent(v)
@@ -961,6 +985,22 @@ class EventExtractor:
         tail = v.doc[v.i:min(v.i + 8, sentence_of(v).end)].text.lower()
         if any(idiom in tail for idiom in IDIOMS):
             return True  # "pulled out of a hat", "out of thin air": idioms
+        if not any(c.dep_ == "dobj" and not _is_quantity(c) for c in kids) and (
+                any(c.dep_ in ("dobj", "npadvmod", "advmod") and _is_quantity(c)
+                    for c in kids) or
+                any(c.dep_ == "prep" and c.lower_ in ("by", "to") and _is_quantity(g)
+                    for c in kids for g in c.children if g.dep_ == "pobj")):
+            return True  # "the Nikkei declined 0.3%", "retreated by 2 points": a measure
+        if rule.type == "CONSULT" and lemma in VISIT and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("border", "frontier", "borderland")
+                for c in kids):
+            return True  # "McKinley visited the southern U.S. border": a place, no host
+        if lemma == "return" and any(c.dep_ == "dobj" and c.lemma_.lower() in (
+                "people", "refugee", "migrant", "civilian", "resident", "family", "displaced")
+                for c in kids):
+            return True  # "a plan to return people to their homes": repatriation, no retreat
+        if noun is not None and _scholarly(noun):
+            return True  # "had conducted epidemiological investigations on people exposed"
         dobj = next((c for c in kids if c.dep_ == "dobj"), None)
         if lemma == "shell" and dobj is not None and dobj.lemma_.lower() in (
                 "company", "firm", "corporation", "account", "entity"):
@@ -1041,6 +1081,26 @@ class EventExtractor:
                  subj.lower_ not in GROUPISH) or
                 subj.lemma_.lower() in NATURAL):
             return True  # "missiles threaten US troops", "the virus kills": no actor acts
+        if rule.type == "ASSAULT" and lemma == "target" and any(
+                c.i not in self.idx and (c.lemma_.lower() in PLAN_NOUNS | LEGAL_ACTS or (
+                    (nr := self._noun_rule(c)) is not None and nr.type != "ASSAULT"))
+                for c in [*(c for c in kids if c.dep_ == "nsubj"),
+                          *([v.head] if v.dep_ == "relcl" else [])]):
+            return True  # "investigations that would have targeted his son": aimed, not hit
+        if rule.type == "AID" and any(c.lemma_.lower() in TRAFFICKED for c in [
+                *(c for c in kids if c.dep_ in ("dobj", "nsubjpass")),
+                *([v.head] if v.dep_ in ("acl", "relcl") else [])]):
+            return True  # "underage girls supplied to him by Epstein": trafficking, not aid
+        if rule.type == "ASSAULT" and lemma in ("explode", "erupt", "boil") and any(
+                (nr := self._noun_rule(c)) is not None and nr.type == "PROTEST"
+                for c in [*(c for c in kids if c.dep_ == "nsubj"),
+                          *([v.head] if v.dep_ == "acl" else [])]):
+            return True  # "with Hong Kong protests exploding to new levels": they grow
+        if rule.type == "ASSAULT" and any(c.dep_ == "auxpass" for c in kids) and any(
+                c.dep_ == "prep" and c.lower_ in ("in", "by", "during") and g.dep_ == "pobj" and
+                (g.lemma_.lower() in NATURAL or g.lemma_.lower() in CALAMITIES)
+                for c in kids for g in c.children):
+            return True  # "killed in a helicopter crash", "injured in the earthquake"
         if rule.type == "CONSULT" and lemma in ("host", "visit", "attend") and dobj is not None \
                 and dobj.ent_type_ not in ("GPE", "LOC", "FAC") and noun is None and not (
                     dobj.lemma_.lower() in MEASURE_NOUNS and any(  # "host the next round of talks"
@@ -1277,6 +1337,8 @@ class EventExtractor:
         rule = self._noun_rule(n)
         if rule is None or rule.type == "NONE":
             return None  # ("legislative attacks": words, not force)
+        if _scholarly(n):
+            return None  # "epidemiological investigations": science, not a case against anyone
         head = n.head
         if head.lemma_.lower() in STALLED and n.dep_ in ("nsubj", "nsubjpass"):
             return None  # "the talks ... have been stalled for months": no meeting now
@@ -1415,6 +1477,32 @@ class EventExtractor:
             blamed = self._actors_at(v.head.head)
             if blamed:
                 return blamed
+        prev = v.doc[v.i - 1] if v.i > 0 else None
+        if v.dep_ in ("advcl", "xcomp") and v.tag_ == "VBG" and prev is not None and \
+                prev.dep_ == "pobj" and prev.head.dep_ == "prep" and \
+                prev.head.head.i == v.head.i and prev.i in self.idx and \
+                v.head.lemma_.lower() in STANCE_ON_ACTS and \
+                not any(c.dep_ in SUBJ_DEPS for c in v.children):
+            # "objected to Ukraine opening an investigation" (the gerund split from its
+            # subject): Ukraine would open it
+            return self._actors_at(prev)
+        if v.dep_ == "acl" and v.head.lemma_.lower() in PLAN_NOUNS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not any(
+                c.dep_ in SUBJ_DEPS for c in v.children):
+            # "disrupting a United Nations plan to return people": the plan's owner acts
+            owners = [m for c in v.head.children if c.dep_ in ("compound", "poss", "amod")
+                      and c.i in self.idx for m in self._expand(c)]
+            if owners:
+                return owners
+        if v.dep_ in ("advcl", "xcomp") and v.head.lemma_.lower() in EQUIP_V and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not any(
+                c.dep_ in SUBJ_DEPS for c in v.children):
+            # "has been training Syrian opposition forces to fight against Islamic State":
+            # the trained fight
+            trained = [m for c in v.head.children if c.dep_ == "dobj"
+                       for m in self._actors_at(c)]
+            if trained:
+                return trained
         # ("Visiting Chinese Foreign Minister Qian held talks": "Visiting" parsed as a subject)
         for c in sorted(v.children, key=lambda c: c.dep_ != "nsubj"):
             if c.dep_ == "nsubj" and c.i not in self.idx and c.pos_ == "NOUN":
@@ -1973,6 +2061,11 @@ class EventExtractor:
         found: list[Mention] = []
         if h.i in self.idx:
             found.append(self.idx[h.i])
+        # ("Mr. Trump's personal lawyer, Rudy Giuliani", "Biden's son": someone else)
+        no_poss = no_poss or (h.i not in self.idx and (h.lemma_.lower() in KIN or (
+            h.lemma_.lower() in COUNSEL and any(
+                c.dep_ == "poss" and c.i in self.idx and self.idx[c.i][0].kind == "person"
+                for c in h.children))))
         stack = [(c, 1) for c in h.children if not (no_poss and c.dep_ == "poss")]
         while stack:
             c, depth = stack.pop(0)
@@ -2076,8 +2169,13 @@ class EventExtractor:
             return "hypothetical"  # "a debate on whether to ban Trump": an open question
         if trig.dep_ in ("acl", "ccomp", "relcl") and trig.head.pos_ == "NOUN" and \
                 trig.head.lemma_.lower() in ("proof", "evidence", "allegation", "claim",
-                                             "suggestion", "rumor", "rumour") and any(
-                    c.dep_ == "mark" and c.lower_ == "that" for c in trig.children):
+                                             "suggestion", "rumor", "rumour", "announcement",
+                                             "assertion", "statement", "report",
+                                             "declaration", "contention") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in trig.children) and not any(
+                    c.dep_ == "aux" and c.lower_ in HYPO_AUX | FUTURE_AUX
+                    for c in trig.children):
+            # (not "Trump's assertion that Russia should hack her emails": a call to act)
             # "to produce 'proof' that Ukraine had shot down the flight": what it would show
             return "reported"
         if r.type != "REQUEST" and any(a.lemma_.lower() in PROPOSALS and a.pos_ == "NOUN" and any(
@@ -2112,6 +2210,30 @@ class EventExtractor:
                 g.lower_ == "rather" for g in c.children) for c in h.head.children if
                 c.dep_ in ("cc", "mark") and c.i < h.i) for h in chain[:3]):
             return "negated"  # "ordered his team to stand down rather than rush to rescue"
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if v.dep_ != "ROOT" and subj is not None and any(
+                c.dep_ == "aux" and c.lower_ in ("should", "were", "had") and c.i < subj.i
+                for c in v.children):
+            return "hypothetical"  # "threats should China not accede to his terms": if it does not
+        if v.dep_ == "advcl" and v.tag_ in ("VBP", "VBZ") and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "once", "when", "before",
+                                                              "until", "as soon as")
+                for c in v.children) and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX
+                                             for c in v.head.children):
+            return "future"  # "will keep its base after American troops leave Syria"
+        if any(h.dep_ in ("acl", "advcl", "relcl") and h.head.pos_ == "NOUN" and
+               h.head.lemma_.lower() in self.lex.nouns and
+               any(c.dep_ == "mark" and c.lower_ == "for" for c in h.children) and
+               any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children) for h in chain):
+            return "hypothetical"  # "an agreement for US troops to begin leaving": its terms
+        if v.dep_ in ("advcl", "xcomp") and v.head.lemma_.lower() in EQUIP_V and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return "hypothetical"  # "armed Hezbollah to attack Israel": the aim
+        if any(c.lower_ == "otherwise" and c.dep_ == "advmod" for c in v.children):
+            return "hypothetical"  # "concessions they might not otherwise have agreed to"
+        if trig.pos_ == "VERB" and trig.lemma_.lower() in ("pursue", "seek") and \
+                r.type != "REQUEST":
+            return "hypothetical"  # "holding talks pursuing an agreement": sought, not reached
         if subj_neg or any(c.dep_ == "neg" for c in v.children) or \
                 any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
             return "negated"
@@ -2121,7 +2243,9 @@ class EventExtractor:
                 aux & (HYPO_AUX | SUPPOSE):
             status = "hypothetical"  # "Say Mexico demanded ..." parses "Say" as an aux
         elif aux & FUTURE_AUX:
-            status = "future"
+            # ("would have sent troops": a counterfactual, not a plan)
+            status = "hypothetical" if {"would", "have"} <= aux and v.tag_ == "VBN" \
+                else "future"
         if any(c.lower_ == "hypothetically" for h in chain for c in h.children):
             return "hypothetical"  # "Let's say, hypothetically, that the CIA agreed ..."
         for g, child in zip(chain[1:], chain[:-1], strict=False):
@@ -2204,6 +2328,11 @@ class EventExtractor:
                         any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                             for c in g.children):
                     status = "hypothetical"
+                elif {"would", "have"} <= gaux and g.tag_ == "VBN":
+                    status = "hypothetical"  # "would have objected to Ukraine opening ..."
+                elif gl in ("like", "love", "prefer") and g.pos_ == "VERB" and \
+                        gaux & FUTURE_AUX:
+                    status = "hypothetical"  # "would like to see China agree": a wish
                 elif gl in INTENT_ADJ and g.pos_ == "ADJ" and child.dep_ == "xcomp":
                     # "is willing to send material to help defend": the willing one's act to
                     # come; "ready to host a meeting between Israel and the PLO": the
@@ -3010,6 +3139,17 @@ class EventExtractor:
         return out
 
 
+def _scholarly(n: Any) -> bool:
+    """An inquiry of a science ("epidemiological investigations"), not of a suspect."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in SCIENCES for c in n.children)
+
+
+def _is_quantity(tok: Any) -> bool:
+    """A percentage, points or a bare number: what a price or an index moves by."""
+    return tok.ent_type_ == "PERCENT" or tok.lower_ in ("%", "percent", "pct") or (
+        tok.lower_ in ("point", "points") and any(c.pos_ == "NUM" for c in tok.children))
+
+
 def _actor_lexicon() -> Any:
     from ..actors.lexicon import get_lexicon
 
@@ -3043,7 +3183,12 @@ def _reduced_object(v: Any) -> Any:
 
 
 def _misparsed_passive(v: Any) -> bool:
-    """"ISIS has been all but evicted": a passive whose subject the parser left active."""
+    """"ISIS has been all but evicted": a passive whose subject the parser left active;
+    "US Chinook helicopter shot down": a headline's passive without its auxiliary."""
+    if v.lemma_.lower() == "shoot" and any(c.lower_ == "down" for c in v.children) and \
+            not any(c.dep_ == "dobj" for c in v.children) and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in AIRCRAFT for c in v.children):
+        return True
     return v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.children) and any(
         c.dep_ == "nsubj" for c in v.children) and not any(
         c.dep_ == "nsubjpass" for c in v.children)

@@ -145,7 +145,9 @@ def rescore(judgements: Iterable[Judgement], root: Path,
         doc = analyse(*article)
         for (start, end), judged in by_file[name].items():
             res.sentences += 1
-            rows = [_as_row(e) for e in doc.events if e.sentence.start == start]
+            # (a sentence the coder now splits, "HANOI (AP) — | Esper accused ...", keeps
+            # its verdicts: events are matched by the judged span that holds their sentence)
+            rows = [_as_row(e) for e in doc.events if start <= e.sentence.start < end]
             open_rows = list(rows)
             unmatched = []
             matched: set[tuple[str, str]] = set()

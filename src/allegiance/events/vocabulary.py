@@ -128,6 +128,28 @@ NATURAL = {"virus", "disease", "outbreak", "epidemic", "pandemic", "storm", "hur
            "flu", "influenza", "plague", "malaria",
            "earthquake", "flood", "floods", "cancer", "ebola", "cholera", "heat", "fire",
            "wildfire", "typhoon", "cyclone", "drought", "famine", "accident", "crash"}
+# inquiries of a science, which accuse no one ("epidemiological investigations")
+SCIENCES = {"epidemiological", "scientific", "medical", "clinical", "archaeological",
+            "geological", "environmental", "statistical", "academic", "genetic", "historical",
+            "epidemiology", "science", "research"}
+# people "supplied" or "provided" by traffickers, which is no aid
+TRAFFICKED = {"girl", "woman", "boy", "child", "prostitute", "escort", "bride"}
+# verbs whose object, not subject, does what the infinitive after them says ("trained
+# rebels to fight")
+EQUIP_V = {"train", "arm", "equip", "fund", "finance", "recruit", "hire", "pay"}
+# stances taken on another's act, whose gerund the parser splits from its doer ("objected
+# to Ukraine opening an investigation")
+STANCE_ON_ACTS = {"object", "oppose", "consent", "agree", "worry", "warn", "complain",
+                  "protest", "count", "rely", "insist", "react", "respond"}
+# people who act for a client, not as the client ("Trump's personal lawyer")
+COUNSEL = {"lawyer", "attorney", "solicitor", "counsel", "barrister"}
+# craft that are shot down, not shooters ("US Chinook helicopter shot down")
+AIRCRAFT = {"helicopter", "chopper", "jet", "plane", "aircraft", "airliner", "drone",
+            "warplane", "fighter", "bomber", "airplane", "chinook", "blackhawk"}
+# mishaps that kill without a killer ("killed in a helicopter crash")
+CALAMITIES = {"collision", "mishap", "explosion", "blaze", "avalanche", "landslide", "mudslide",
+              "tsunami", "stampede", "tornado", "derailment", "sinking", "capsizing", "fall",
+              "malfunction", "incident"}
 MODAL_ADJ = {"impossible", "possible", "unlikely", "likely", "difficult", "hard", "easy",
              "unable", "free"}
 ABLE = {"able", "capable", "unable", "designed", "meant", "intended"}
@@ -159,7 +181,8 @@ ILLS = {"abuse", "corruption", "crime", "poverty", "racism", "discrimination", "
 # what one offers in words, not in deeds ("would offer answers of several hundred words")
 WORD_OFFERS = {"answer", "comment", "remark", "view", "thought", "opinion", "insight",
                "explanation", "detail", "prayer", "condolence", "congratulation", "word",
-               "advice", "assessment", "perspective", "reflection", "message", "reassurance",
+               "advice", "guidance", "counsel", "assessment", "perspective", "reflection",
+               "message", "reassurance",
                "vision", "argument", "alternative", "critique", "glimpse", "proof",
                "evidence", "specifics", "clue", "hint"}
 # what one fights in court, not in the field ("fighting the charges")

