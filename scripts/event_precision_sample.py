@@ -11,8 +11,9 @@ prints the first
         --dir ../shared/data/ptc/train/train-articles:45 \
         --dir ../shared/data/polnear/data/train/text:45 --exclude used.json --save files.json
 
-``--records FILE.json:N`` draws N records of a JSON object keyed by id instead (the
-article-extraction benchmark's ``ground-truth.json``); they print as ``FILE.json#KEY``, the
+``--records FILE:N`` draws N records of a JSON object keyed by id (the article-extraction
+benchmark's ``ground-truth.json``) or rows of an ``id<TAB>text`` TSV (a sentence corpus)
+instead; they print as ``FILE#KEY``, the
 name the verdict file and ``allegiance eval events --articles`` use. Pages that are not in
 English are skipped, as the corpus reader skips them.
 """
@@ -27,7 +28,7 @@ from pathlib import Path
 from allegiance.config import Settings
 from allegiance.document import Document, Event
 from allegiance.ingest.lang import not_english_reason
-from allegiance.ingest.readers import read_reference
+from allegiance.ingest.readers import keyed_records, read_reference
 from allegiance.pipeline import build_pipeline
 
 
@@ -45,7 +46,7 @@ def main() -> None:
     ap.add_argument("--dir", action="append", default=[],
                     help="FOLDER:N, N random .txt articles from FOLDER (repeatable)")
     ap.add_argument("--records", action="append", default=[],
-                    help="FILE.json:N, N random records of a JSON object keyed by id")
+                    help="FILE:N, N random records of a keyed JSON object or id<TAB>text TSV")
     ap.add_argument("--exclude", type=Path, help="JSON list of file names already judged")
     ap.add_argument("--save", type=Path, help="write the chosen file names here (JSON)")
     ap.add_argument("--s", type=int, default=40)
@@ -60,7 +61,7 @@ def main() -> None:
         files += [(Path(folder), name) for name in rng.sample(pool, min(int(n), len(pool)))]
     for spec in args.records:
         path, n = spec.rsplit(":", 1)
-        keys = sorted(json.loads(Path(path).read_text(encoding="utf-8")))
+        keys = keyed_records(Path(path))
         pool = [f"{Path(path).name}#{k}" for k in keys if f"{Path(path).name}#{k}" not in skip]
         files += [(Path(path).parent, ref) for ref in rng.sample(pool, min(int(n), len(pool)))]
     if args.save:

@@ -771,3 +771,15 @@ def test_a_date_in_the_address_is_the_publication_date_when_the_page_gives_none(
          "published": "2019-11-21"}]), encoding="utf-8")
     first, second = docs(read(path))
     assert first.published == "2019-11-20" and second.published == "2019-11-21"
+
+
+def test_a_judged_article_can_be_one_row_of_a_sentence_corpus(tmp_path: Path) -> None:
+    from allegiance.ingest.readers import keyed_records, read_reference
+
+    (tmp_path / "s.tsv").write_text("sentence_id\tsentence\nab-1\tIran expelled two "
+                                    "diplomats.\tOBJ\nab-2\tThe weather was mild.\n",
+                                    encoding="utf-8")
+    assert keyed_records(tmp_path / "s.tsv") == ["ab-1", "ab-2"]
+    assert read_reference(tmp_path, "s.tsv#ab-1") == ("Iran expelled two diplomats.", None)
+    assert read_reference(tmp_path, "s.tsv#ab-3") is None
+    assert read_reference(tmp_path, "missing.tsv#ab-1") is None

@@ -57,7 +57,9 @@ class _M:
 
 
 LANGUAGE_NOUNS = {"language", "languages", "speaker", "speakers", "dialect", "translation",
-                  "translations", "literature", "grammar", "alphabet", "script"}
+                  "translations", "literature", "grammar", "alphabet", "script", "teacher",
+                  "class", "classes", "lesson", "lessons", "course", "courses", "tutor",
+                  "translator", "interpreter"}  # ("French teachers" may be France's)
 
 
 def _from_entry(s: int, e: int, en: Entry) -> _M:
@@ -180,9 +182,13 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
         if en.kind == "country" and e + 1 < len(sdoc) and sdoc[e].text in ("-", "–") and \
                 sdoc[e + 1].lower_ in ("language", "speaking", "speaker", "speakers"):
             continue  # "English-language network", "French-speaking Swiss": a language
-        if en.kind == "country" and e < len(sdoc) and sdoc[s].pos_ == "ADJ" and \
-                sdoc[e].lower_ in LANGUAGE_NOUNS:
-            continue  # "the use of the Russian language", "Arabic speakers": a tongue
+        if en.kind == "country" and e - s == 1 and sdoc[s].ent_type_ == "LANGUAGE":
+            continue  # "the English and French teacher": the tagger reads a tongue
+        if en.kind == "country" and e < len(sdoc) and sdoc[s].pos_ == "ADJ" and (
+                sdoc[e].lower_ in LANGUAGE_NOUNS or _described(sdoc[s]).lower_ in LANGUAGE_NOUNS):
+            # "the use of the Russian language", "Arabic speakers", "the English and French
+            # teacher": a tongue
+            continue
         ms.append(_from_entry(s, e, en))
     ms += _elided_countries(words, ms, date, lex)
     starts = {m.s: m for m in ms if m.kind == "country"}
@@ -689,6 +695,13 @@ def _prev_sent_start(sdoc: Any, sent: Any) -> int:
     if sent.start == 0:
         return -2
     return int(sentence_of(sdoc[sent.start - 1]).start)
+
+
+def _described(tok: Any) -> Any:
+    """The noun an adjective describes, through a coordination ("English and French teacher")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head if tok.dep_ in ("amod", "compound") else tok
 
 
 def _entity_of(sdoc: Any, i: int) -> Any:

@@ -1087,10 +1087,13 @@ class EventExtractor:
                 for c in [*(c for c in kids if c.dep_ == "nsubj"),
                           *([v.head] if v.dep_ == "relcl" else [])]):
             return True  # "investigations that would have targeted his son": aimed, not hit
-        if rule.type == "AID" and any(c.lemma_.lower() in TRAFFICKED for c in [
+        if rule.type == "AID" and any(
+                c.lemma_.lower() in TRAFFICKED or c.lower_ in INFO_NOUNS for c in [
                 *(c for c in kids if c.dep_ in ("dobj", "nsubjpass")),
                 *([v.head] if v.dep_ in ("acl", "relcl") else [])]):
-            return True  # "underage girls supplied to him by Epstein": trafficking, not aid
+            # "underage girls supplied to him by Epstein": trafficking; "data supplied by the
+            # UK Government": information, not aid
+            return True
         if rule.type == "ASSAULT" and lemma in ("explode", "erupt", "boil") and any(
                 (nr := self._noun_rule(c)) is not None and nr.type == "PROTEST"
                 for c in [*(c for c in kids if c.dep_ == "nsubj"),
@@ -2230,7 +2233,11 @@ class EventExtractor:
                 c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return "hypothetical"  # "armed Hezbollah to attack Israel": the aim
         if any(c.lower_ == "otherwise" and c.dep_ == "advmod" for c in v.children):
-            return "hypothetical"  # "concessions they might not otherwise have agreed to"
+            # "concessions they might not otherwise have agreed to": they did agree (a
+            # denied counterfactual past is a fact); "otherwise they would attack": not yet
+            past = any(c.dep_ == "aux" and c.lower_ == "have" for c in v.children)
+            return "asserted" if past and any(c.dep_ == "neg" for c in v.children) \
+                else "hypothetical"
         if trig.pos_ == "VERB" and trig.lemma_.lower() in ("pursue", "seek") and \
                 r.type != "REQUEST":
             return "hypothetical"  # "holding talks pursuing an agreement": sought, not reached

@@ -242,8 +242,18 @@ def url_date(url: str) -> str | None:
 
 @functools.lru_cache(maxsize=8)
 def _keyed_records(path: Path) -> dict[str, Any]:
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    """Records by id: a JSON object, or a TSV of ``id<TAB>text[<TAB>...]`` rows."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix.lower() == ".tsv":
+        rows = (line.split("\t") for line in text.splitlines())
+        return {r[0]: {"text": r[1]} for r in rows if len(r) >= 2 and r[0] != "sentence_id"}
+    raw = json.loads(text)
     return raw if isinstance(raw, dict) else {}
+
+
+def keyed_records(path: Path) -> list[str]:
+    """The ids of a keyed corpus file (JSON object or TSV), for drawing samples."""
+    return sorted(_keyed_records(path))
 
 
 def read_reference(root: Path, ref: str) -> tuple[str, str | None] | None:
@@ -251,7 +261,8 @@ def read_reference(root: Path, ref: str) -> tuple[str, str | None] | None:
 
     ``ref`` is a plain text file ("ptc/dev/article1.txt", its day from the file name), or one
     record of a JSON object keyed by id ("corpus.json#KEY", each record ``{"articleBody" or
-    "text", "url", "published"}``, its day from ``published`` or the address). Judged samples
+    "text", "url", "published"}``, its day from ``published`` or the address), or one row of
+    a TSV of ``id<TAB>text`` ("sentences.tsv#KEY", undated). Judged samples
     name their articles this way, so a later run can read exactly the same text. ``None``
     when there is no such file or record."""
     name, _, key = ref.partition("#")
