@@ -167,6 +167,18 @@ def test_event_asserted_in_own_voice_stays_asserted(analyse):
     assert doc.events[1].status == "asserted"
 
 
+def test_a_relative_clause_in_a_claim_is_the_writers_background(analyse):
+    text = ("Critics charged that the hearing gave no new information about the attacks in "
+            "Benghazi that killed four Americans. Officials said Iran attacked the tanker.")
+    first, second = text.split(". ")
+    e1 = _event(text, first + ".", "killed", "attacks", None)
+    e2 = _event(text, second, "attacked", "Iran", "IRN")
+    doc = analyse(text, events=[e1, e2])
+    # what the writer tells of the attacks is no part of the critics' charge
+    assert doc.events[0].status == "asserted"
+    assert doc.events[1].status == "reported"
+
+
 def test_denial_by_accused_marks_event_denied(analyse):
     text = ("The New York Times, citing two officials, reported that Iran launched the strike. "
             "Iran did not accept responsibility for the attack.")

@@ -156,7 +156,8 @@ def link_events(doc: Document, fragments: list[list[tuple[int, int]]] | None = N
                 if ev.status not in _KEEP:
                     ev.status = "reported"
             elif ev.status not in _KEEP and _key(ev) not in own_voice and not \
-                    doc.text[inner.content.start:inner.content.end].lower().startswith("to "):
+                    doc.text[inner.content.start:inner.content.end].lower().startswith("to ") \
+                    and not _background(doc, ev, inner.content.start, inner.content.end):
                 # (an infinitive content, "call on Sessions to shut down Mueller's
                 # investigation", asks for an act and claims no fact: the events stage
                 # has already judged what in it has happened)
@@ -190,6 +191,26 @@ def _described(doc: Document, ev: Event) -> bool:
             return False
         if tok.dep_ == "relcl" or (tok.dep_ == "conj" and tok.head.dep_ == "relcl"):
             return True
+        tok = tok.head
+    return False
+
+
+def _background(doc: Document, ev: Event, start: int, end: int) -> bool:
+    """The event describes someone or something the claim names, in a relative clause or a
+    participle ("the attacks in Benghazi that killed four Americans", "East Jerusalem,
+    captured by Israel in 1967"): what the writer tells of it, not what the source claims."""
+    sdoc = doc.spacy_doc
+    if sdoc is None or ev.trigger is None:
+        return False
+    tok = _token_at(sdoc, ev.trigger.start)
+    for _ in range(6):
+        if tok is None or tok.head.i == tok.i or not (start <= tok.idx < end):
+            return False
+        if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and
+                                   tok.head.pos_ in ("NOUN", "PROPN")):
+            return start <= tok.head.idx < end
+        if tok.dep_ not in ("conj", "xcomp", "prep", "pobj", "pcomp", "agent", "advcl"):
+            return False
         tok = tok.head
     return False
 
