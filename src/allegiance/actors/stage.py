@@ -298,6 +298,7 @@ _PRIVATE_ROLES = {"gunman", "man", "woman", "citizen", "national", "resident", "
                   "doctor", "nurse", "teacher", "writer", "author", "novelist", "artist",
                   "singer", "actor", "actress", "athlete", "player", "farmer", "pilgrim",
                   "entrepreneur", "investor", "billionaire", "banker", "whistleblower", "imam",
+                  "oligarch", "magnate", "mogul", "developer",
                   "pastor", "rabbi", "parent", "parents", "relative", "relatives", "widow",
                   "widower", "brother", "sister", "uncle", "aunt", "cousin", "friend", "friends",
                   "neighbor", "neighbour", "grandmother", "grandfather", "fiancee", "fiance",

@@ -1888,6 +1888,8 @@ class EventExtractor:
                 # "expressed support on Sunday for Syria's demand": "for" hangs on the verb
                 out.extend(a for o in c.children if o.dep_ == "pobj" for a in self._actors_at(o))
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                if c.lower_ == "over" and v.lemma_.lower() in ("shoot", "down", "crash", "fly"):
+                    continue  # "the U-2 pilot shot down over the Soviet Union": where
                 if c.lower_ in ("on", "over", "upon") and typ in TOPIC_PREP_TYPES and not (
                         c.lower_ in ("on", "upon") and v.lemma_.lower() == "call"):
                     continue  # ("called on Ethiopia to release ...": the one asked)
