@@ -25,7 +25,7 @@ from .lexicon import (
     get_lexicon,
     resolve_actor_text,
 )
-from .places import bare_name_state, state_namesakes, state_on
+from .places import bare_name_state, country_of_place, state_namesakes, state_on
 
 __all__ = ["ActorStage", "resolve_actor_text", "actor_token_index"]
 
@@ -177,6 +177,13 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
         if en.kind in ("country", "seat") and sdoc[s].ent_iob_ in ("B", "I") and \
                 _entity_of(sdoc, s)[-1].text in _LAW_TITLES:
             continue  # "the Hong Kong Human Rights and Democracy Act": a law's name
+        if en.kind in ("seat", "igo") and e - s == 1 and _listed_city(sdoc[s]):
+            # "Paris, Brussels, Beirut, Bamako and other cities struck by terrorism": the
+            # cities, places of their states, not the governments or the EU seated there
+            where = country_of_place(words[s]) if en.kind == "igo" else en.country
+            if where:
+                ms.append(_M(s, e, where, words[s], "country", where, None))
+            continue
         if en.kind == "seat" and _names_accord(sdoc, s, e):
             continue  # "the Paris agreement", "the Oslo Accords": named after a city
         if en.kind == "country" and e + 1 < len(sdoc) and sdoc[e].text in ("-", "–") and \
@@ -198,6 +205,13 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
                 nxt2 is not None and nxt2.country == "USA" and m.country != "USA" and \
                 sdoc[m.s].ent_type_ == "NORP" and words[m.e + 1] in ("American", "Americans"):
             ms.remove(m)  # "a second-generation Syrian-American resident" is American
+            continue
+        if m.kind == "country" and m.e < len(sdoc) and sdoc[m.e].text == "-" and \
+                nxt2 is not None and nxt2.kind == "country" and nxt2.country != m.country and \
+                _person_after(sdoc, nxt2.e):
+            # "a Lebanese-Nigerian real estate developer": one person of two nations, coded
+            # by the last (a "Russian-Ukrainian border" keeps both states)
+            ms.remove(m)
             continue
         nxt = starts.get(m.e)
         if m.kind == "country" and nxt is not None and nxt.country != m.country and \
@@ -280,6 +294,8 @@ TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "pre
 # policies and programmes the tagger takes for organisations
 _NOT_ACTORS = {"brexit", "grexit", "frexit", "obamacare", "trumpcare", "medicare", "medicaid",
                "covid", "covid-19", "coronavirus"}
+# what a list of cities calls its members
+_CITY_WORDS = {"city", "town", "capital", "village", "metropolis"}
 # last words of a law's or a bill's name ("the Taiwan Relations Act")
 _LAW_TITLES = {"Act", "Bill", "Law", "Amendment", "Statute"}
 # agreements and processes named after the city where they were made
@@ -698,6 +714,33 @@ def _prev_sent_start(sdoc: Any, sent: Any) -> int:
     return int(sentence_of(sdoc[sent.start - 1]).start)
 
 
+def _listed_city(tok: Any) -> bool:
+    """``tok`` is one of a list of places that the list itself calls cities or towns."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members, stack = [first], [first]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ == "conj":
+                members.append(c)
+                stack.append(c)
+    return len(members) >= 3 and (
+        any(m.lemma_.lower() in _CITY_WORDS for m in members) or
+        first.head.lemma_.lower() in _CITY_WORDS or (
+            first.head.dep_ == "prep" and first.head.head.lemma_.lower() in _CITY_WORDS))
+
+
+def _person_after(sdoc: Any, i: int) -> bool:
+    """A private person's noun starts at ``i`` or right after its modifiers."""
+    for t in sdoc[i:i + 4]:
+        if t.lemma_.lower() in _PRIVATE_ROLES or t.lower_ in _PRIVATE_ROLES:
+            return True
+        if t.pos_ not in ("NOUN", "ADJ", "PROPN") or t.dep_ not in ("compound", "amod"):
+            return False
+    return False
+
+
 def _described(tok: Any) -> Any:
     """The noun an adjective describes, through a coordination ("English and French teacher")."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -735,9 +778,11 @@ def _unknown(sdoc: Any, tokmap: dict[int, _M]) -> list[_M]:
             continue  # "the Russian language": a tongue, not a people
         if _names_accord(sdoc, ent.start, ent.end) or ent[-1].text in _LAW_TITLES:
             continue  # "the Minsk agreements", "the Patriot Act": a treaty's, a law's name
-        if ent.label_ == "NORP" and ent.end + 1 < len(sdoc) and sdoc[ent.end].text == "-" and \
-                sdoc[ent.end + 1].text in ("American", "Americans"):
-            continue  # "Syrian-American": a heritage, the person is American
+        if ent.label_ == "NORP" and ent.end + 1 < len(sdoc) and sdoc[ent.end].text == "-" and (
+                sdoc[ent.end + 1].text in ("American", "Americans") or (
+                    ent.end + 1 in tokmap and tokmap[ent.end + 1].country is not None and
+                    _person_after(sdoc, ent.end + 2))):
+            continue  # "Syrian-American", "Lebanese-Nigerian developer": coded by the last
         if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound") and \
                 ent.root.head.lemma_.lower() in ("colony", "protectorate", "dominion"):
             continue  # "the former British colony": the place, not its old ruler
