@@ -342,3 +342,18 @@ def test_envoys_datelines_laws_colonies_and_typographic_apostrophes() -> None:
         (a.code, [m.text for m in a.mentions]) for a in d.actors]
     assert not [a for a in d.actors if any("Act" in m.text for m in a.mentions)]
     assert _by_mention(d, "People\u2019s Liberation Army").code == "CHNMIL"
+
+
+def test_two_nations_of_one_person_and_a_list_of_cities() -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors")))
+    d = pipe(Document("Gilbert Chagoury, a Lebanese-Nigerian real estate developer, donated. "
+                      "Russian-Ukrainian talks failed. Orlando takes a place with Paris, "
+                      "Brussels, Beirut and other cities struck by terrorism. Brussels and "
+                      "Washington condemned the attack.", published="2016-06-15"))
+    assert not [a for a in d.actors if a.country == "LBN" and  # one person, coded once
+                any(m.text == "Lebanese" for m in a.mentions)]
+    assert _by_mention(d, "Gilbert Chagoury").code == "NGACVL"
+    assert {"RUS", "UKR"} <= {a.country for a in d.actors}  # two states at the table
+    assert _by_mention(d, "Beirut").code == "LBN"
+    codes = {a.code for a in d.actors if any(m.text == "Brussels" for m in a.mentions)}
+    assert codes == {"BEL", "IGOEU"}  # the city in the list, the EU as the one condemning
