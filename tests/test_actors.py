@@ -357,3 +357,13 @@ def test_two_nations_of_one_person_and_a_list_of_cities() -> None:
     assert _by_mention(d, "Beirut").code == "LBN"
     codes = {a.code for a in d.actors if any(m.text == "Brussels" for m in a.mentions)}
     assert codes == {"BEL", "IGOEU"}  # the city in the list, the EU as the one condemning
+
+
+def test_athletes_and_a_lone_hacker_are_people_not_their_state() -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors")))
+    d = pipe(Document("Brazilian police charge the American swimmer with filing a false report. "
+                      "The Romanian hacker was sentenced. A Chinese student was arrested.",
+                      published="2016-08-25"))
+    assert _by_mention(d, "American swimmer").code == "USACVL"
+    assert _by_mention(d, "Romanian hacker").code == "ROUCVL"
+    assert _by_mention(d, "Chinese student").code == "CHNEDU"

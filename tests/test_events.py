@@ -1395,6 +1395,18 @@ def test_statements_works_duties_and_the_ones_acted_on(
     ("The trip was about Beijing offering new guidance to end the violence.", None, "AGREE"),
     ("The British royal denied having sex with underage girls supplied to him by Epstein.",
      None, "AID"),
+    # after sentence set 17: whom restrictions fall on, a motive is no target, money "in
+    # loans", a border's neighbour, an outlook
+    ("Israel eased restrictions on the entry of goods into the Gaza Strip.",
+     ("CONCEDE", "ISR", "PSE", "asserted"), None),
+    ("The US sanctioned Russia over its invasion of Ukraine.",
+     ("SANCTION", "USA", "RUS", "asserted"), None),
+    ("The European Union approved 1.2 billion euros in emergency loans for Ukraine.",
+     ("AID", "IGOEU", "UKR", "asserted"), None),
+    ("Russia moved tanks and artillery closer to its border with Ukraine.",
+     ("MOBILIZE", "RUS", "UKR", "asserted"), None),
+    ("Colombian and Ecuadorean troops carried out joint patrols along their border.",
+     ("COOPERATE", "ECUMIL", None, "asserted"), None),
 ])
 def test_sample_50_acts_doers_and_status(pipe: Pipeline, text: str,
                                          want: tuple[str, str | None, str | None, str] | None,
@@ -1494,3 +1506,12 @@ def test_the_shipped_verdict_file_is_well_formed() -> None:
     corpora = ("ptc/", "polnear/", "article-extraction/", "checkthat2023-subjectivity-en/")
     assert len(events) > 150 and all(j.file.startswith(corpora) for j in rows)
     assert {j.verdict.split(":")[0] for j in events} == {"ok", "wrong"}
+
+
+def test_a_reason_given_with_over_is_no_second_target(pipe: Pipeline) -> None:
+    doc = pipe(Document("Germany expelled two Russian diplomats over the killing of a Georgian "
+                        "man in Berlin. The US sanctioned Russia over its invasion of Ukraine.",
+                        published="2022-03-01"))
+    targets = {e.target.code[:3] for e in doc.events
+               if e.type == "SANCTION" and e.target and e.target.code}
+    assert targets == {"RUS"}, [(e.type, e.target) for e in doc.events]

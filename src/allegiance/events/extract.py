@@ -330,6 +330,12 @@ class EventExtractor:
                 lemmas |= {x.lemma_.lower() for d in o.children if d.dep_ == "prep"
                            and d.lower_ == "of" for g in d.children if g.dep_ == "pobj"
                            for x in (g, *g.conjuncts)}  # "planeloads of tents and medicine"
+                lemmas |= {g.lemma_.lower() for d in o.children if d.dep_ == "prep" and
+                           d.lower_ == "in" and (o.ent_type_ == "MONEY" or o.lemma_.lower() in (
+                               "dollar", "euro", "pound", "yen", "yuan", "ruble", "rouble",
+                               "franc", "riyal", "rupee", "shekel", "lira", "won", "krone"))
+                           for g in d.children if g.dep_ == "pobj"}  # "1.2 billion euros in
+                # emergency loans"
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
             lemmas.add(v.head.lemma_.lower())  # "a helicopter that was captured"
         if any(o.dep_ in ("dobj", "dative", "nsubjpass", "nsubj") and
@@ -1915,6 +1921,12 @@ class EventExtractor:
                     continue  # "invited Trump to a Capitol Hill rally": where, not who
                 if c.lower_ == "against" and typ in COOPERATIVE:
                     continue  # "siding with Putin against the American agencies": the foe
+                if c.lower_ == "over" and any(o.dep_ == "pobj" and (
+                        o.lemma_.lower() in CRIMES | HARMS or self._noun_rule(o) is not None)
+                        for o in c.children):
+                    # "expelled two Russian diplomats over the killing of a Georgian man":
+                    # the reason, not a second target
+                    continue
                 if plain_obj and c.lower_ in ("into", "to", "at", "inside", "onto") and \
                         v.lemma_.lower() not in MOVE:
                     continue  # "welcomed him into Britain": a place, not the recipient
@@ -2434,6 +2446,14 @@ class EventExtractor:
         the act falls on is named a few prepositions down the object. Places ("in") and the
         doer's own state are left to the place rule.
         """
+        if r.type == "MOBILIZE":
+            # "moved tanks and artillery closer to its border with Ukraine": the neighbour
+            across = [m for b in r.trigger.subtree if b.lemma_.lower() in BORDERS
+                      for p in b.children if p.dep_ == "prep" and p.lower_ == "with"
+                      for o in p.children if o.dep_ == "pobj" for m in self._actors_at(o)
+                      if m[0].country and m[0].country not in own]
+            if across:
+                return across
         heads = [c for c in r.trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
         heads += [c for x in r.trigger.children if x.dep_ == "xcomp"
                   for c in x.children if c.dep_ == "dobj"]
@@ -2459,7 +2479,11 @@ class EventExtractor:
                 continue  # "investigating the killing of a journalist", "opposed the
                 # invasion of Iraq": the victim
             for p in tok.children:
-                if p.lower_ in topic:
+                if p.lower_ in topic and not (p.lower_ == "on" and r.type in (
+                        "CONCEDE", "SANCTION") and tok.lemma_.lower() in (
+                        "restriction", "sanction", "ban", "embargo", "curb", "limit", "tariff",
+                        "blockade", "control")):
+                    # ("eased restrictions on the entry of goods into Gaza": on whom)
                     continue  # "consulted with the firms on Ukrainian politics": a topic
                 if p.dep_ != "prep" or (p.lower_ in DEEP_STOP and not (
                         p.lower_ == "in" and (any(o.lemma_.lower() in self.lex.nouns

@@ -68,7 +68,8 @@ IDEA_NOUNS = {"idea", "concept", "prospect", "possibility", "notion", "risk", "o
               "fear", "hope", "scenario", "plan", "proposal", "danger", "threat",
               "suspicion", "speculation", "rumor", "rumour", "cost", "costs", "estimate",
               "estimates", "likelihood", "chance", "chances", "specter", "spectre", "odds",
-              "request", "requests", "call", "calls", "demand", "demands", "offer", "offers"}
+              "request", "requests", "call", "calls", "demand", "demands", "offer", "offers",
+              "outlook", "expectation"}
 CRIMES = {"murder", "killing", "assassination", "torture", "abuse", "execution", "operation",
           "crackdown", "use", "massacre", "kidnapping", "bombing"}
 # duties one is "charged with" ("charged with overseeing the program"), not crimes
