@@ -15,7 +15,8 @@ from typing import Any
 
 from ..config import Settings
 from ..document import Actor, Document, Span
-from ..nlp.spacy_stage import dateline_length, sentence_of
+from ..ingest.dateline import dateline_length
+from ..nlp.spacy_stage import sentence_of
 from ..pipeline import register
 from .lexicon import (
     PEOPLE_SECTORS,

@@ -25,6 +25,7 @@ from typing import IO, Any
 from ..config import Settings
 from ..document import Document
 from .clean import extract_article, html_to_plain_text, normalize_whitespace, strip_furniture
+from .dateline import dateline_outlet
 from .errors import FetchError, InputError
 from .fetch import FetchResult, fetch_url
 from .lang import low_english_warning, not_english_reason
@@ -289,14 +290,6 @@ def split_headline(text: str) -> tuple[str | None, str]:
         return head, rest
     return None, text
 
-
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\(([A-Z][^()\n]{1,40})\)\s*[-\u2013\u2014]")
-
-
-def dateline_outlet(text: str) -> str | None:
-    """The agency of a wire dateline, "BEIJING (Harbor Wire) - ...", when a text opens with one."""
-    m = _DATELINE.match(text)
-    return m.group(1).strip() if m else None
 
 
 def text_article(text: str, source: str, settings: Settings, *,

