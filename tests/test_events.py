@@ -1407,6 +1407,11 @@ def test_statements_works_duties_and_the_ones_acted_on(
      ("MOBILIZE", "RUS", "UKR", "asserted"), None),
     ("Colombian and Ecuadorean troops carried out joint patrols along their border.",
      ("COOPERATE", "ECUMIL", None, "asserted"), None),
+    # what "is said to" have happened is reported; an attempt is an act (PLOVER)
+    ("Mexico is said to have deployed 500 federal police to its border with Guatemala.",
+     ("MOBILIZE", "MEX", "GTM", "reported"), None),
+    ("Gunmen tried to assassinate the Ecuadorian presidential candidate in Quito.",
+     ("ASSAULT", "ECUREB", "ECU", "asserted"), None),
 ])
 def test_sample_50_acts_doers_and_status(pipe: Pipeline, text: str,
                                          want: tuple[str, str | None, str | None, str] | None,

@@ -2323,6 +2323,10 @@ class EventExtractor:
                 status = "hypothetical"  # "actions designed to weaken Russia": a purpose
             if status == "asserted" and child.dep_ == "xcomp" and gl in ("seem", "appear"):
                 status = "hypothetical"  # "he also seemed to denounce Islamic jihad activity"
+            if status == "asserted" and child.dep_ == "xcomp" and g.tag_ == "VBN" and \
+                    gl in ("say", "report", "believe", "think", "allege", "rumor", "rumour",
+                           "understand") and any(c.dep_ == "auxpass" for c in g.children):
+                status = "reported"  # "Mexico is said to have deployed 500 police"
             if status == "asserted" and gl in INTENT_COOP | THREAT and (
                     child.dep_ == "xcomp" or (
                         child.dep_ == "conj" and child.tag_ == "VB" and g.tag_ != "VB" and
