@@ -397,8 +397,6 @@ def _armed_anaphora(sdoc: Any, ms: list[_M]) -> None:
 
 
 def _is_place(name: str) -> bool:
-    from .places import country_of_place
-
     return country_of_place(name) is not None
 
 

@@ -217,8 +217,9 @@ class EventExtractor:
         name = self.doc.text[a:b]
         country = country_of_place(name, self._countries_in(sentence_of(tok)),
                                    min_population=min_population)
-        named = {ac.country for ac in self.doc.actors if ac.country}
-        if country and only_another_name(name) and country not in named and len(named) >= 2:
+        if country and only_another_name(name) and country not in (
+                named := {ac.country for ac in self.doc.actors if ac.country}) and \
+                len(named) >= 2:
             # a spelling some town has only as an alternative, in a state an article about
             # others never names, is a namesake ("Sarkh" in Logar, Afghanistan, in a story
             # on the US and the Taliban, is not Sarh in Chad)
@@ -3182,7 +3183,7 @@ def _scholarly(n: Any) -> bool:
 
 
 def _is_quantity(tok: Any) -> bool:
-    """A percentage, points or a bare number: what a price or an index moves by."""
+    """A percentage or a number of points: what a price or an index moves by."""
     return tok.ent_type_ == "PERCENT" or tok.lower_ in ("%", "percent", "pct") or (
         tok.lower_ in ("point", "points") and any(c.pos_ == "NUM" for c in tok.children))
 
