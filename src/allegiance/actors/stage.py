@@ -304,7 +304,8 @@ _NAMED_ACCORDS = {"agreement", "agreements", "accord", "accords", "treaty", "pro
                   "convention", "conventions", "process", "declaration", "format", "principles"}
 # people a base places but does not make a state's ("a US-based preacher")
 _BASED_PEOPLE = {"preacher", "cleric", "scholar", "academic", "blogger", "analyst", "expert",
-                 "researcher", "dissident", "exile", "commentator", "businessman", "tycoon"}
+                 "researcher", "dissident", "exile", "commentator", "businessman", "tycoon",
+                 "columnist", "journalist", "writer", "reporter", "activist", "author"}
 # roles of private people, whose state does not make them its officials
 _PRIVATE_ROLES = {"gunman", "man", "woman", "citizen", "national", "resident", "student",
                   "worker", "businessman", "businesswoman", "tourist", "suspect", "attacker",
@@ -876,6 +877,9 @@ def _based_groups(sdoc: Any, tokmap: dict[int, _M], lex: ActorLexicon) -> list[_
                 break
         if country is None:
             continue
+        if any(c.dep_ in ("amod", "compound") and c.i in tokmap and tokmap[c.i].country
+               and c.lower_ != "based" for c in t.lefts):
+            continue  # "a Virginia-based Saudi columnist": a Saudi who lives in the US
         if known is not None:
             known.country = country
             known.code = country + known.sector if known.sector else country

@@ -29,7 +29,9 @@ from .vocabulary import (
     ADMIT_PREPS,
     AIRCRAFT,
     ALERT_MODS,
+    ALLEGED,
     ARMED_BODIES,
+    ARMS,
     ATROCITIES,
     AUDIENCES,
     BACKING,
@@ -69,6 +71,7 @@ from .vocabulary import (
     FUTURE_GOV,
     GOAL_HEADS,
     GOODS,
+    GOVERNORS,
     GROUPISH,
     HANDOVER_NOUNS,
     HARMS,
@@ -106,6 +109,7 @@ from .vocabulary import (
     OBJECT_CONTROL,
     OPINION_AGREE,
     ORDER_V,
+    ORDERS,
     OUSTER_NOUNS,
     PARTIES,
     PEACEKEEPING,
@@ -271,7 +275,8 @@ class EventExtractor:
         return got
 
     def _fix_lemmas(self, sent: Any) -> None:
-        """Undo the lemmatizer's clipped "-e" ("staged" -> "stag", "waged" -> "wag")."""
+        """Undo the lemmatizer's clipped "-e" ("staged" -> "stag", "waged" -> "wag", "hoped"
+        -> "hop": the wish that makes "hoped to withdraw" no withdrawal)."""
         for t in sent:
             if t.pos_ != "VERB" or not t.lower_.endswith(("ed", "es", "ing")):
                 continue
@@ -279,8 +284,9 @@ class EventExtractor:
             if lemma in self.lex.verbs or lemma in LIGHT:
                 continue
             fixed = lemma + "e"
-            if fixed in self.lex.verbs or fixed in LIGHT:
-                t.lemma_ = fixed
+            if (fixed in self.lex.verbs or fixed in LIGHT or fixed in GOVERNORS) and \
+                    t.lower_ in (fixed + "d", fixed + "s", lemma + "ing"):
+                t.lemma_ = fixed  # ("hopped" stays "hop")
 
     # -- per sentence ---------------------------------------------------------------------
     def _sentence(self, sent: Any) -> list[Event]:
@@ -436,6 +442,15 @@ class EventExtractor:
             opp = self._opposed(v)  # "Israel is opposed to French mediation": a stance
             return [opp] if opp else []
         rule, noun = self._rule_for_verb(v)
+        if rule is not None and rule.type == "THREATEN" and lemma in ("threaten", "menace",
+                                                                    "endanger") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in WEAPON_SUBJECTS | ARMS
+                for c in (*v.children, *(v.head.children if v.dep_ in ("advcl", "conj") and
+                                         not any(g.dep_ == "nsubj" for g in v.children)
+                                         else ()))):
+            # "North Korean missiles threaten US personnel in Japan": a danger, not a threat
+            # anyone made
+            return []
         guest = next((g for c in v.children if c.dep_ == "xcomp" and c.lower_ == "visiting"
                       for g in c.children if g.dep_ == "dobj" and g.i in self.idx), None)
         if guest is None and lemma == "welcome":  # "welcomed Castro": a guest, not an idea
@@ -1496,6 +1511,11 @@ class EventExtractor:
             # "objected to Ukraine opening an investigation" (the gerund split from its
             # subject): Ukraine would open it
             return self._actors_at(prev)
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and prev is not None and \
+                prev.dep_ == "pobj" and prev.head.lower_ == "with" and prev.pos_ in (
+                    "NOUN", "PROPN") and not any(c.dep_ in SUBJ_DEPS for c in v.children):
+            # "problems with hostile groups using tunnels to stage attacks": the groups
+            return self._actors_at(prev)
         if v.dep_ == "acl" and v.head.lemma_.lower() in PLAN_NOUNS and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not any(
                 c.dep_ in SUBJ_DEPS for c in v.children):
@@ -1594,6 +1614,14 @@ class EventExtractor:
         if v.dep_ == "advcl" and v.i > 0 and v.doc[v.i - 1].dep_ == "case" and \
                 v.tag_ in ("VBD", "VBN"):
             return []  # "Libya's murdered Col. Khadaffi": a participle, no doer named
+        if v.dep_ == "conj" and v.head.tag_ == "VBG" and _infinitive(v) and \
+                not _infinitive(v.head):
+            # "plan to bar Muslims from entering the country and to force Mexico to pay":
+            # the infinitive is coordinated with "to bar", not with the gerund it hangs on
+            pair = next((a for a in list(v.head.ancestors)[:4]
+                         if a.pos_ == "VERB" and _infinitive(a)), None)
+            if pair is not None:
+                return self._subjects(pair, depth + 1)
         if v.dep_ in ("conj", "advcl") and v.head.pos_ in ("VERB", "AUX", "ADJ"):
             return self._subjects(v.head, depth + 1)
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and \
@@ -1684,6 +1712,20 @@ class EventExtractor:
                                                                     "nmod") and c.i in self.idx
                                for m in self._expand(c))
                     out.extend(m for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
+                               for g in b.children if g.dep_ == "pobj"
+                               for m in self._actors_at(g))
+        if not out:
+            # "was killed on their orders", "on the orders of the prince", "at Riyadh's
+            # behest": who ordered it is the doer
+            for p in v.children:
+                if p.dep_ != "prep" or p.lower_ not in ("on", "at"):
+                    continue
+                for o in p.children:
+                    if o.dep_ != "pobj" or o.lemma_.lower() not in ORDERS:
+                        continue
+                    out.extend(m for c in o.children if c.dep_ == "poss"
+                               for m in self._actors_at(c))
+                    out.extend(m for b in o.children if b.dep_ == "prep" and b.lower_ == "of"
                                for g in b.children if g.dep_ == "pobj"
                                for m in self._actors_at(g))
         return out
@@ -1784,6 +1826,13 @@ class EventExtractor:
                 forces = c.dep_ == "dobj" and bool(self._actors_at(c)) and all(
                     a.kind != "country" and a.sector in ("MIL", "COP", "REB")
                     for a, _ in self._actors_at(c))  # ("send U.S. forces to face off ...")
+                if c.dep_ == "dobj" and typ == "RETREAT" and v.lemma_.lower() in (
+                        "withdraw", "pull", "recall", "remove", "evacuate", "redeploy",
+                        "relocate", "move", "bring", "draw") and (forces or any(
+                        x.lemma_.lower() in ARMED_BODIES or x.lower_ in FORCES
+                        for x in (c, *(o for p in c.children if p.dep_ == "prep" and
+                                       p.lower_ == "of" for o in p.children)))):
+                    continue  # "withdraw US forces from South Korea": what is withdrawn
                 if c.dep_ == "dobj" and typ == "MOBILIZE" and (
                         c.i not in self.idx or self.idx[c.i][0].code is None) and \
                         v.lemma_.lower() not in MOVE_THING:
@@ -2268,6 +2317,18 @@ class EventExtractor:
             # ("would have sent troops": a counterfactual, not a plan)
             status = "hypothetical" if {"would", "have"} <= aux and v.tag_ == "VBN" \
                 else "future"
+        if status == "asserted" and v.dep_ == "advcl" and v.tag_ == "VBG" and not any(
+                c.dep_ in ("mark", "nsubj") for c in v.children):
+            for sib in v.head.children:
+                if sib.dep_ in ("acomp", "xcomp") and sib.i < v.i and any(
+                        c.dep_ == "xcomp" for c in sib.children):
+                    # "looks set to take command of a brigade, joining Britain": the
+                    # participle tells of the act to come, not of one done
+                    sl = sib.lemma_.lower()
+                    if sl in FUTURE_GOV - {"be", "go"}:
+                        status = "future"
+                    elif sl in HYPO_GOV:
+                        status = "hypothetical"
         if any(c.lower_ == "hypothetically" for h in chain for c in h.children):
             return "hypothetical"  # "Let's say, hypothetically, that the CIA agreed ..."
         for g, child in zip(chain[1:], chain[:-1], strict=False):
@@ -2408,10 +2469,20 @@ class EventExtractor:
                 for h in (*chain, root, *(g for g in root.children if g.dep_ == "conj"))
                 for c in h.children) or _opens_with_account(sentence_of(v))):
             status = "reported"  # "in RT's coverage, the Syrian government battles terrorists"
+        doer = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+            doer = v.head
+        if status == "asserted" and doer is not None and any(
+                c.dep_ == "amod" and c.lower_ in ALLEGED for c in doer.children):
+            status = "reported"  # "the suspected Russian hackers who struck the DNC"
         if status == "asserted" and chain[-1].pos_ in ("NOUN", "PROPN") and \
-                chain[-1] is not v and _in_a_claim(chain[-1]):
+                chain[-1] is not v and _in_a_claim(chain[-1]) and any(
+                    c.dep_ in ("agent", "nsubj") and c.tag_ not in ("WDT", "WP")
+                    for c in chain[-2].children):
             # "Haley's claim was that Saudi Arabia is under attack by missiles supplied to
-            # Yemen by the Iranian government": a modifier inside what a claim says is claimed
+            # Yemen by the Iranian government": a modifier inside what a claim says, naming
+            # who did it, is claimed ("said the four Americans killed in the attack might
+            # have been saved": the deaths are the writer's background)
             status = "reported"
         return status
 
@@ -2831,6 +2902,8 @@ class EventExtractor:
         words = [w.lower() for i, w in enumerate(sp.text.split()) if w.islower() or (
             i == 0 and sp.start == sent.start_char)]
         sec = get_lexicon().sector_of(words) if words else None
+        if sec is None and a.role is not None:  # "Shen, a doctoral candidate": EDU, not GOV
+            sec = get_lexicon().sector_of(a.role.split())
         if sec is None and a.role is None and default is None:
             return t
         sector = sec.sector if sec is not None else ("GOV" if a.role is not None else
@@ -3175,6 +3248,11 @@ class EventExtractor:
                 seen[key] = len(out)
                 out.append(ev)
         return out
+
+
+def _infinitive(v: Any) -> bool:
+    """A "to" infinitive: "to force"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
 def _scholarly(n: Any) -> bool:

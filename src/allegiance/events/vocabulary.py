@@ -377,3 +377,13 @@ PUBLIC_PEOPLE = {"judge", "senator", "journalist", "reporter", "anchor", "critic
 INFO_NOUNS = {"name", "names", "identity", "detail", "details", "list", "photo", "photos",
               "picture", "pictures", "image", "images", "video", "footage", "report",
               "statement", "data", "figure", "figures", "record", "records", "transcript"}
+# verbs that govern an event's status, whose "-e" the lemmatizer may clip ("hoped" -> "hop")
+GOVERNORS = HYPO_GOV | FUTURE_GOV | INTENT_COOP | THREAT | REFUSE | REQUEST_V | OBJECT_CONTROL | \
+    NEG_GOV | DENY | REPORT | DEMAND_V | INSIST | SUPPOSE | EQUIP_V | {"hate", "like", "love"}
+# what an act is done "on" or "at": "killed on their orders", "at the behest of Riyadh"
+ORDERS = {"order", "orders", "behest", "instruction", "instructions", "command", "directive"}
+# what makes a doer only alleged: "the suspected Russian hackers who struck the DNC"
+ALLEGED = {"suspected", "alleged", "purported", "presumed", "reputed"}
+# weapons as subjects: "North Korean missiles threaten Japan" is a danger, no act
+ARMS = {"weapon", "arsenal", "warhead", "nuke", "program", "programme", "stockpile",
+        "capability", "missile", "rocket", "bomb"}
