@@ -1563,6 +1563,13 @@ def test_a_reason_given_with_over_is_no_second_target(pipe: Pipeline) -> None:
     ("In an article posted online, Shen Xincheng, a doctoral candidate at the Georgia "
      "Institute of Technology, urged Chinese people not to rush to judgment.", "2016-03-04",
      ("REQUEST", "CHNEDU", "CHNCVL", "asserted"), ("REQUEST", "GEOGOV", "CHNCVL", "asserted")),
+    # after sentence set 18: a game is no meeting; protesters against "the government's
+    # deal" protest their own government, not the other party to the deal
+    ("Thousands of Armenians protested in Yerevan against the government's deal with "
+     "Azerbaijan.", "2020-11-11", ("PROTEST", "ARM", "ARMGOV", "asserted"),
+     ("PROTEST", "ARM", "AZE", "asserted")),
+    ("Putin will meet Xi in Beijing next month.", "2023-09-01",
+     ("CONSULT", "RUSGOV", "CHNGOV", "future"), None),
 ])
 def test_round_nine_wishes_participles_background_and_orders(
         pipe: Pipeline, text: str, date: str, want: tuple[str, str | None, str | None, str],
@@ -1579,3 +1586,9 @@ def test_weapons_that_threaten_are_a_danger_not_a_threat(pipe: Pipeline) -> None
     doc = pipe(Document("North Korean missiles threaten the 80,000 US military personnel based "
                         "in Japan.", published="2018-06-01"))
     assert not [e for e in doc.events if e.type == "THREATEN"], doc.events
+
+
+def test_teams_meeting_in_a_game_hold_no_talks(pipe: Pipeline) -> None:
+    doc = pipe(Document("Brazil and Argentina will meet in a World Cup qualifier in Rio de "
+                        "Janeiro on Tuesday.", published="2023-11-20"))
+    assert doc.events == [], doc.events

@@ -93,6 +93,7 @@ from .vocabulary import (
     LEGAL_ACTS,
     LIGHT,
     LOCAL_TYPES,
+    MATCHES,
     MEANS_NOUNS,
     MEASURE_NOUNS,
     MEMBER_HEADS,
@@ -442,6 +443,11 @@ class EventExtractor:
             opp = self._opposed(v)  # "Israel is opposed to French mediation": a stance
             return [opp] if opp else []
         rule, noun = self._rule_for_verb(v)
+        if rule is not None and lemma in ("meet", "face", "play", "host") and any(
+                o.lemma_.lower() in MATCHES for p in v.children
+                if p.dep_ == "prep" and p.lower_ in ("in", "at", "for")
+                for o in p.children if o.dep_ == "pobj"):
+            return []  # "Brazil and Argentina will meet in a World Cup qualifier": a game
         if rule is not None and rule.type == "THREATEN" and lemma in ("threaten", "menace",
                                                                     "endanger") and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in WEAPON_SUBJECTS | ARMS
@@ -2717,6 +2723,20 @@ class EventExtractor:
         """The doer's own state as a target, anchored on the doer's words."""
         return (Actor(code=country, name=country, kind="place", country=country), sp)
 
+    def _protested_government(self, r: _Raw) -> Any:
+        """The unnamed "government" a protest is against, itself or as the owner of what is
+        protested ("against the government's deal"); None when the protest names another."""
+        for c in r.trigger.children:
+            nouns = [c] if c.dep_ == "dobj" else [
+                o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and \
+                c.lower_ in ("against", "over") else []
+            for n in nouns:
+                for g in (n, *(p for p in n.children if p.dep_ == "poss")):
+                    if g.i not in self.idx and g.lemma_.lower() in (
+                            "government", "authority", "regime", "administration"):
+                        return g
+        return None
+
     def _home_target(self, r: _Raw, srcs: list[Mention]) -> list[Mention]:
         """A protest that names no addressee is aimed at the protesters' own state.
 
@@ -3050,6 +3070,12 @@ class EventExtractor:
                 tgs = [m for c in r.trigger.children if c.dep_ in ("ccomp", "xcomp", "dobj")
                        for m in (self._actors_at(c) + self._objects(c)
                                  if c.pos_ in ("VERB", "AUX") else self._actors_at(c))]
+            gov = self._protested_government(r) if r.type == "PROTEST" and \
+                len(src_countries) == 1 else None
+            if gov is not None:
+                # "Armenians protested against the government's deal with Azerbaijan": their
+                # own government, not the other party to its deal
+                tgs = [self._own_government(next(iter(src_countries)), gov)]
             if not tgs and len(src_countries) > 1:
                 pass  # a reciprocal act ("signed a treaty in Pyongyang"): no one else's
             elif not tgs:

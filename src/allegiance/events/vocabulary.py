@@ -387,3 +387,7 @@ ALLEGED = {"suspected", "alleged", "purported", "presumed", "reputed"}
 # weapons as subjects: "North Korean missiles threaten Japan" is a danger, no act
 ARMS = {"weapon", "arsenal", "warhead", "nuke", "program", "programme", "stockpile",
         "capability", "missile", "rocket", "bomb"}
+# games teams "meet" in: "Brazil and Argentina will meet in a World Cup qualifier"
+MATCHES = {"qualifier", "match", "final", "semifinal", "semi-final", "quarterfinal",
+           "quarter-final", "friendly", "playoff", "play-off", "fixture", "derby", "tournament",
+           "game", "games", "olympics", "championship"}
