@@ -522,3 +522,15 @@ def test_denying_a_stance_does_not_deny_the_acts_before_it(full_pipe):  # type: 
                              published="2015-11-27"))
     supports = [e for e in doc.events if e.trigger and e.trigger.text == "supports"]
     assert supports and all(e.status != "denied" for e in supports)
+
+
+def test_a_headline_naming_a_report_and_a_colon_attributes_to_the_report(analyse):
+    doc = analyse("GOP report: Obama admin worked to allow Iran to exchange billions to bypass "
+                  "sanctions\nSenate Republicans on Wednesday released the report.")
+    att = _find(doc, ":")
+    assert att.source is not None and att.source.text == "GOP report"
+    assert att.content.text.startswith("Obama admin worked")
+    _check_offsets(doc)
+    # a credit line is no source
+    doc = analyse("Note: the talks will resume in Geneva next week.")
+    assert not [a for a in doc.attributions if a.cue and a.cue.text == ":"]

@@ -779,7 +779,10 @@ class Extractor:
                                  cue_head=noun.i))
 
     _COLON_LINE = re.compile(
-        r"^[\"“]?(?P<src>[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|at|on|to|of|the|and|for)){0,6})"
+        r"^[\"“]?(?P<src>[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|at|on|to|of|the|and|for)){0,6}"
+        # ("GOP report: Obama admin worked to ...", "UN probe: ...": a document says it)
+        r"(?:\s+(?:report|study|poll|survey|probe|audit|memo|analysis|investigation|"
+        r"officials|indictment|lawsuit|filing|documents))?)"
         r":[ \t]+(?P<content>\S[^\n]*)$", re.M)
     _COLON_NOT_SOURCE = re.compile(r"^(?:The Latest|Editor|Note|Update|UPDATE|Watch|WATCH|"
                                    r"Related|Read|Photos?|Video|Breaking|BREAKING|Exclusive|"
