@@ -367,3 +367,22 @@ def test_athletes_and_a_lone_hacker_are_people_not_their_state() -> None:
     assert _by_mention(d, "American swimmer").code == "USACVL"
     assert _by_mention(d, "Romanian hacker").code == "ROUCVL"
     assert _by_mention(d, "Chinese student").code == "CHNEDU"
+
+
+@pytest.mark.parametrize("text,date,mention,code", [
+    # congressional leaders and officials of 2015-2025 the dated list now holds
+    ("Speaker Paul Ryan met Pelosi on Tuesday.", "2016-05-10", "Paul Ryan", "USALEG"),
+    ("Speaker Paul Ryan met Pelosi on Tuesday.", "2016-05-10", "Pelosi", "USALEG"),
+    ("Mueller indicted 12 Russian intelligence officers.", "2018-07-13", "Mueller", "USAJUD"),
+    ("Juncker spoke with Barnier in Brussels.", "2018-11-25", "Barnier", "IGOEU"),
+    ("Bolsonaro flew to Washington.", "2019-03-17", "Bolsonaro", "BRAGOV"),
+    # a scholar at a US university named after a state that is also a country
+    ("Shen Xincheng, a doctoral candidate at the Georgia Institute of Technology, wrote it.",
+     "2016-03-04", "Shen Xincheng", None),
+])
+def test_more_office_holders_and_namesake_universities(text: str, date: str, mention: str,
+                                                        code: str | None) -> None:
+    pipe = build_pipeline(Settings(stages=("nlp", "actors")))
+    d = pipe(Document(text, published=date))
+    assert _by_mention(d, mention).code == code
+    assert not [a for a in d.actors if a.code == "GEO"]

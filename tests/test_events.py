@@ -1570,6 +1570,11 @@ def test_a_reason_given_with_over_is_no_second_target(pipe: Pipeline) -> None:
      ("PROTEST", "ARM", "AZE", "asserted")),
     ("Putin will meet Xi in Beijing next month.", "2023-09-01",
      ("CONSULT", "RUSGOV", "CHNGOV", "future"), None),
+    # congressional leaders are in the dated list of office holders
+    ("House Speaker Nancy Pelosi visited Taiwan.", "2022-08-03",
+     ("CONSULT", "USALEG", "TWN", "asserted"), None),
+    ("Ryan said he would not meet Putin.", "2016-06-01",
+     ("CONSULT", "USALEG", "RUSGOV", "negated"), None),
 ])
 def test_round_nine_wishes_participles_background_and_orders(
         pipe: Pipeline, text: str, date: str, want: tuple[str, str | None, str | None, str],
@@ -1592,3 +1597,12 @@ def test_teams_meeting_in_a_game_hold_no_talks(pipe: Pipeline) -> None:
     doc = pipe(Document("Brazil and Argentina will meet in a World Cup qualifier in Rio de "
                         "Janeiro on Tuesday.", published="2023-11-20"))
     assert doc.events == [], doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "Oswald traveled to Mexico City.",
+    "Patel traveled to China in July 2016 to teach English.",
+])
+def test_private_journeys_are_no_consultations(pipe: Pipeline, text: str) -> None:
+    doc = pipe(Document(text, published="2016-09-03"))
+    assert not [e for e in doc.events if e.type == "CONSULT"], doc.events

@@ -3249,6 +3249,14 @@ class EventExtractor:
             tgt_opts: list[Mention | None] = list(tgs) or [None]
             pairs = list(product(src_opts, tgt_opts))
             for s, t in pairs:
+                if r.type == "CONSULT" and r.trigger.lemma_.lower() in (
+                        "travel", "fly", "journey", "go", "head") and (
+                        s is None or (s[0].code is None and s[0].kind == "person" and
+                                      not s[0].role)):
+                    # "Oswald traveled to Mexico City", "Patel traveled to China to teach
+                    # English": a private journey is no visit to a state (what the
+                    # traveller does there may be: "visited the Soviet embassy")
+                    continue
                 if s is not None and t is not None and (s[0] is t[0] or (
                         s[0].code and s[0].code == t[0].code and
                         "place" not in (s[0].kind, t[0].kind))):
