@@ -1570,6 +1570,10 @@ def test_a_reason_given_with_over_is_no_second_target(pipe: Pipeline) -> None:
      ("PROTEST", "ARM", "AZE", "asserted")),
     ("Putin will meet Xi in Beijing next month.", "2023-09-01",
      ("CONSULT", "RUSGOV", "CHNGOV", "future"), None),
+    # what the writer says was "wrongly predicted" did not happen
+    ("Howard Dean wrongly predicted special counsel Robert Mueller would indict Jared Kushner "
+     "for money laundering.", "2019-03-25", ("ACCUSE", "USAJUD", "USAGOV", "negated"),
+     ("ACCUSE", "USAJUD", "USAGOV", "hypothetical")),
     # congressional leaders are in the dated list of office holders
     ("House Speaker Nancy Pelosi visited Taiwan.", "2022-08-03",
      ("CONSULT", "USALEG", "TWN", "asserted"), None),

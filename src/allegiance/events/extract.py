@@ -2353,6 +2353,13 @@ class EventExtractor:
                 return "negated"  # "It did not allow Iran to send funds ... or receive funds"
             if gl in DENY and child.dep_ in ("ccomp", "xcomp", "pcomp", "dobj"):
                 return "denied"
+            if child.dep_ in ("ccomp", "xcomp") and any(
+                    c.dep_ == "advmod" and c.lower_ in ("wrongly", "falsely", "incorrectly",
+                                                        "erroneously", "mistakenly")
+                    for c in g.children):
+                # "wrongly predicted Mueller would indict Kushner": the writer says it did
+                # not happen
+                return "negated"
             if any(c.dep_ == "neg" for c in g.children) and child.dep_ == "xcomp" and \
                     gl in ("expect", "likely", "set", "due", "scheduled"):
                 return "hypothetical"  # "are not expected to sign a deal": no act, no refusal
