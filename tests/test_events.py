@@ -1574,6 +1574,11 @@ def test_a_reason_given_with_over_is_no_second_target(pipe: Pipeline) -> None:
     ("Howard Dean wrongly predicted special counsel Robert Mueller would indict Jared Kushner "
      "for money laundering.", "2019-03-25", ("ACCUSE", "USAJUD", "USAGOV", "negated"),
      ("ACCUSE", "USAJUD", "USAGOV", "hypothetical")),
+    # a headline's passive without its auxiliary: the one named first is the victim
+    ("American in China injured in 'sonic attack' similar to Cuba", "2018-05-23",
+     ("ASSAULT", None, "USA", "asserted"), ("ASSAULT", "USA", None, "asserted")),
+    ("Canadian detained in China", "2018-12-11", ("COERCE", None, "CAN", "asserted"),
+     ("COERCE", "CAN", "CHN", "asserted")),
     # congressional leaders are in the dated list of office holders
     ("House Speaker Nancy Pelosi visited Taiwan.", "2022-08-03",
      ("CONSULT", "USALEG", "TWN", "asserted"), None),

@@ -3346,6 +3346,12 @@ def _misparsed_passive(v: Any) -> bool:
             not any(c.dep_ == "dobj" for c in v.children) and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in AIRCRAFT for c in v.children):
         return True
+    if v.tag_ == "VBN" and v.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in v.children) \
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass", "ccomp", "xcomp")
+                        for c in v.children) and any(
+                c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "at", "during")
+                for c in v.children):
+        return True  # "American in China injured in 'sonic attack'": a headline's passive
     return v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.children) and any(
         c.dep_ == "nsubj" for c in v.children) and not any(
         c.dep_ == "nsubjpass" for c in v.children)
