@@ -1579,6 +1579,12 @@ def test_a_reason_given_with_over_is_no_second_target(pipe: Pipeline) -> None:
      ("ASSAULT", None, "USA", "asserted"), ("ASSAULT", "USA", None, "asserted")),
     ("Canadian detained in China", "2018-12-11", ("COERCE", None, "CAN", "asserted"),
      ("COERCE", "CAN", "CHN", "asserted")),
+    # what is blocked or averted has not happened
+    ("Arab Israeli lawmakers called on the government to block Trump's visit to Israel.",
+     "2015-12-10", ("CONSULT", "USAELI", "ISR", "hypothetical"),
+     ("CONSULT", "USAELI", "ISR", "asserted")),
+    ("The deal averted an American strike on Iran.", "2019-06-21",
+     ("ASSAULT", "USA", "IRN", "hypothetical"), ("ASSAULT", "USA", "IRN", "asserted")),
     # congressional leaders are in the dated list of office holders
     ("House Speaker Nancy Pelosi visited Taiwan.", "2022-08-03",
      ("CONSULT", "USALEG", "TWN", "asserted"), None),

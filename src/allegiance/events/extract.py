@@ -2199,6 +2199,12 @@ class EventExtractor:
             # "proposed a plan during a meeting with the King of Jordan": the meeting is
             # the setting of the act, whatever the act's own status
             return "asserted"
+        if trig.pos_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in (
+                "prevent", "block", "cancel", "postpone", "avert", "thwart", "foil",
+                "forestall", "preempt", "pre-empt", "veto"):
+            # "called on the government to block Trump's visit to Israel": a visit to come,
+            # "blocked Russia's takeover": one that did not happen
+            return "hypothetical"
         if trig.pos_ == "NOUN" and trig.i != r.clause.i and any(
                 c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the")
                 for c in trig.children):
