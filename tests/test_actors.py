@@ -376,6 +376,11 @@ def test_athletes_and_a_lone_hacker_are_people_not_their_state() -> None:
     ("Mueller indicted 12 Russian intelligence officers.", "2018-07-13", "Mueller", "USAJUD"),
     ("Juncker spoke with Barnier in Brussels.", "2018-11-25", "Barnier", "IGOEU"),
     ("Bolsonaro flew to Washington.", "2019-03-17", "Bolsonaro", "BRAGOV"),
+    # a party's leader is the opposition, unless the party rules
+    ("France's far-right National Front party leader, Marine Le Pen, voiced support for "
+     "Trump.", "2016-08-31", "Marine Le Pen", "FRAOPP"),
+    ("Vietnam's Communist Party chief Nguyen Phu Trong met Xi Jinping.", "2022-10-31",
+     "Vietnam's Communist Party chief Nguyen Phu Trong", "VNMGOV"),
     # a scholar at a US university named after a state that is also a country
     ("Shen Xincheng, a doctoral candidate at the Georgia Institute of Technology, wrote it.",
      "2016-03-04", "Shen Xincheng", None),

@@ -498,8 +498,11 @@ def _people(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) -
                 role_head = app
         sec = None
         if role_head is not None:
-            words = [c.text for c in role_head.lefts if c.dep_ in ("compound", "amod")
-                     and c.i not in tokmap] + [role_head.text]
+            # ("Communist Party chief": the modifier's own modifier names the party)
+            words = [t.text for c in role_head.lefts if c.dep_ in ("compound", "amod")
+                     and c.i not in tokmap for t in c.subtree
+                     if t.i not in tokmap and (t is c or t.dep_ in ("compound", "amod"))
+                     ] + [role_head.text]
             sec = lex.sector_of(words)
             if sec is None:  # "a member of the Syrian parliament": the body's sector
                 sec = next((found for p in role_head.children if p.dep_ == "prep" and
