@@ -320,9 +320,11 @@ def test_object_control_subject_is_the_object(pipe3) -> None:  # type: ignore[no
      "ASSAULT", "asserted"),
     ("A judge ordered the release of an immigrant challenging the Trump administration's "
      "order to deport them.", "COERCE", "hypothetical"),
-    # a prediction, a failure to act
+    # a prediction the writer calls wrong (the act did not happen), a failure to act
     ("Howard Dean wrongly predicted special counsel Robert Mueller would indict Jared "
-     "Kushner for money laundering.", "ACCUSE", "hypothetical"),
+     "Kushner for money laundering.", "ACCUSE", "negated"),
+    ("Howard Dean predicted special counsel Robert Mueller would indict Jared Kushner for "
+     "money laundering.", "ACCUSE", "hypothetical"),
     ("The report described Labour's failure to oppose the Iraq war as damaging.", "REJECT",
      "negated"),
     # an open question ("questioned how ... would"), not a plan
