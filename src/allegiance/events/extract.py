@@ -2740,9 +2740,12 @@ class EventExtractor:
         """The unnamed "government" a protest is against, itself or as the owner of what is
         protested ("against the government's deal"); None when the protest names another."""
         for c in r.trigger.children:
-            nouns = [c] if c.dep_ == "dobj" else [
-                o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and \
-                c.lower_ in ("against", "over") else []
+            if c.dep_ == "dobj":
+                nouns = [c]
+            elif c.dep_ == "prep" and c.lower_ in ("against", "over"):
+                nouns = [o for o in c.children if o.dep_ == "pobj"]
+            else:
+                continue
             for n in nouns:
                 for g in (n, *(p for p in n.children if p.dep_ == "poss")):
                     if g.i not in self.idx and g.lemma_.lower() in (
@@ -2762,9 +2765,7 @@ class EventExtractor:
             return []
         if a.kind == "country" and _singular(self.doc, sp) and not _adjectival(self.doc, sp):
             return []  # "Serbia protested" is the state; "Algerians" are its people
-        gov = next((c for c in r.trigger.children if c.dep_ == "dobj" and c.i not in self.idx
-                    and c.lemma_.lower() in ("government", "authority", "regime",
-                                             "administration")), None)
+        gov = self._protested_government(r)
         if gov is not None:  # "the Armenians of Israel protested the government": Israel's
             return [self._own_government(a.country, gov)]
         return [self._home(a.country, sp)]
