@@ -1587,6 +1587,9 @@ def test_a_reason_given_with_over_is_no_second_target(pipe: Pipeline) -> None:
      ("CONSULT", "USAELI", "ISR", "asserted")),
     ("The deal averted an American strike on Iran.", "2019-06-21",
      ("ASSAULT", "USA", "IRN", "hypothetical"), ("ASSAULT", "USA", "IRN", "asserted")),
+    # a passive arrest of known people: the state where it happens arrests
+    ("Two Canadians were detained in China.", "2018-12-13", ("COERCE", "CHN", "CAN", "asserted"),
+     None),
     # congressional leaders are in the dated list of office holders
     ("House Speaker Nancy Pelosi visited Taiwan.", "2022-08-03",
      ("CONSULT", "USALEG", "TWN", "asserted"), None),

@@ -3162,10 +3162,15 @@ class EventExtractor:
                     a.country is None and a.code is None
                     for a, _ in srcs) and (  # (ISIS keeps its code)
                     srcs or _crowd_subject(r.trigger) or (
-                        r.type == "ASSAULT" and self._weapon_doer(r, bool(victims)))):
+                        r.type == "ASSAULT" and self._weapon_doer(r, bool(victims))) or (
+                        r.type == "COERCE" and r.mode == "arrest" and bool(victims) and
+                        any(c.dep_ == "auxpass" for c in r.trigger.children) and
+                        not self._agent(r.trigger))):
                 # "Prisoners rioted at a jail in Dili", "A roadside bombing near Samarra
                 # killed a U.S. soldier": PLOVER codes an uncoded doer by the state where it
-                # acts. A passive with no doer at all ("a man was arrested in Ohio") is not.
+                # acts. A passive with no doer at all ("a man was arrested in Ohio") is not,
+                # unless its victims are known ("Two Canadians were detained in China": the
+                # state's police arrest).
                 place = self._place_target(r)
                 country = place[0][0].country if place else None
                 if country is not None:
