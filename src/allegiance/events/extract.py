@@ -1522,17 +1522,15 @@ class EventExtractor:
                     "NOUN", "PROPN") and not any(c.dep_ in SUBJ_DEPS for c in v.children):
             # "problems with hostile groups using tunnels to stage attacks": the groups
             return self._actors_at(prev)
-        if v.dep_ == "acl" and v.head.lemma_.lower() in PLAN_NOUNS and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not any(
-                c.dep_ in SUBJ_DEPS for c in v.children):
+        if v.dep_ == "acl" and v.head.lemma_.lower() in PLAN_NOUNS and _infinitive(v) and \
+                not any(c.dep_ in SUBJ_DEPS for c in v.children):
             # "disrupting a United Nations plan to return people": the plan's owner acts
             owners = [m for c in v.head.children if c.dep_ in ("compound", "poss", "amod")
                       and c.i in self.idx for m in self._expand(c)]
             if owners:
                 return owners
-        if v.dep_ in ("advcl", "xcomp") and v.head.lemma_.lower() in EQUIP_V and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not any(
-                c.dep_ in SUBJ_DEPS for c in v.children):
+        if v.dep_ in ("advcl", "xcomp") and v.head.lemma_.lower() in EQUIP_V and \
+                _infinitive(v) and not any(c.dep_ in SUBJ_DEPS for c in v.children):
             # "has been training Syrian opposition forces to fight against Islamic State":
             # the trained fight
             trained = [m for c in v.head.children if c.dep_ == "dobj"
@@ -1595,8 +1593,7 @@ class EventExtractor:
             return []  # "Iran would continue to be denied access": Iran is the one denied
         if v.dep_ == "relcl":
             found = self._actors_at(v.head)
-            if not found and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
-                    and self._noun_rule(v.head) is not None:
+            if not found and _infinitive(v) and self._noun_rule(v.head) is not None:
                 # "were converging for a rally in Lagos to protest ...": the ralliers
                 g = v.head.head.head if v.head.dep_ == "pobj" else v.head.head
                 if g.pos_ in ("VERB", "AUX"):
@@ -2269,7 +2266,7 @@ class EventExtractor:
                and any(a.lower_ in FAKE_WORDS for a in h.children if a.dep_ == "amod")
                for h in list(trig.ancestors)[:5]):
             return "negated"  # "falsified reports of two explosions that had injured Obama"
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) and (
+        if _infinitive(trig) and (
                 (trig.dep_ in ("acl", "relcl") and trig.head.lemma_.lower() in MEANS_NOUNS) or
                 (trig.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lemma_.lower() in MEANS_NOUNS
                                               for c in trig.head.children))):
@@ -2303,10 +2300,9 @@ class EventExtractor:
         if any(h.dep_ in ("acl", "advcl", "relcl") and h.head.pos_ == "NOUN" and
                h.head.lemma_.lower() in self.lex.nouns and
                any(c.dep_ == "mark" and c.lower_ == "for" for c in h.children) and
-               any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children) for h in chain):
+               _infinitive(h) for h in chain):
             return "hypothetical"  # "an agreement for US troops to begin leaving": its terms
-        if v.dep_ in ("advcl", "xcomp") and v.head.lemma_.lower() in EQUIP_V and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        if v.dep_ in ("advcl", "xcomp") and v.head.lemma_.lower() in EQUIP_V and _infinitive(v):
             return "hypothetical"  # "armed Hezbollah to attack Israel": the aim
         if any(c.lower_ == "otherwise" and c.dep_ == "advmod" for c in v.children):
             # "concessions they might not otherwise have agreed to": they did agree (a
@@ -2370,8 +2366,7 @@ class EventExtractor:
                     gl in ("expect", "likely", "set", "due", "scheduled"):
                 return "hypothetical"  # "are not expected to sign a deal": no act, no refusal
             if any(c.dep_ == "neg" for c in g.children) and (child.dep_ == "xcomp" or (
-                    child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                  for c in child.children))):
+                    child.dep_ == "advcl" and _infinitive(child))):
                 return "negated"  # "can't travel to the EU to meet": no meeting
             if gl in NEG_GOV and child.dep_ in ("xcomp", "pcomp"):
                 return "negated"  # "avoids condemning", "declined to publicly accuse"
@@ -2391,16 +2386,15 @@ class EventExtractor:
                 status = "hypothetical"
             if status == "asserted" and child.dep_ in ("acl", "relcl") and g.pos_ == "NOUN" and \
                     (gl in PLAN_NOUNS or (child.i == v.i and any(
-                        c.dep_ == "auxpass" for c in child.children))) and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and not any(
+                        c.dep_ == "auxpass" for c in child.children))) and \
+                    _infinitive(child) and not any(
                     c.lower_ in ("first", "last", "only", "next") or c.ent_type_ == "ORDINAL"
                     for c in g.children):
                 # "his proposed legislation to ban Trump": the aim; "a list of officials to be
                 # assassinated": a plan ("the first state to be admitted" is a fact)
                 status = "hypothetical"
             if status == "asserted" and child.dep_ in ("xcomp", "advcl") and g.tag_ == "VBN" and \
-                    gl in ("design", "intend", "mean", "aim", "calculate") and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                    gl in ("design", "intend", "mean", "aim", "calculate") and _infinitive(child):
                 status = "hypothetical"  # "actions designed to weaken Russia": a purpose
             if status == "asserted" and child.dep_ == "xcomp" and gl in ("seem", "appear"):
                 status = "hypothetical"  # "he also seemed to denounce Islamic jihad activity"
@@ -2445,8 +2439,7 @@ class EventExtractor:
                     # meeting's parties have agreed to nothing
                     status = "hypothetical" if trig.pos_ == "NOUN" else "future"
                 elif (gl in FUTURE_GOV and (child.dep_ == "xcomp" or (
-                        child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                      for c in child.children)))) or \
+                        child.dep_ == "ccomp" and _infinitive(child)))) or \
                         gaux & FUTURE_AUX:
                     # ("prepared a list of officials to be assassinated", parsed as a clause)
                     status = "future"
@@ -2648,7 +2641,7 @@ class EventExtractor:
             heads.append(r.clause)
         heads += [c for c in r.trigger.children if c.dep_ == "xcomp"]  # "threatened to ..."
         if r.trigger.dep_ in ("advcl", "xcomp") and r.trigger.head.lemma_.lower() in VISIT | MOVE \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in r.trigger.children):
+                and _infinitive(r.trigger):
             # "sent 21 personnel to Bosnia to investigate": the purpose is done where sent
             heads.append(r.trigger.head)
             preps = preps | {"to"}
@@ -2986,7 +2979,7 @@ class EventExtractor:
         raws = [r for r in raws if not (
             r.trigger.dep_ == "acl" and r.trigger.head.dep_ == "dobj" and
             (r.trigger.head.head.i in triggers or r.trigger.head.head.head.i in triggers) and
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in r.trigger.children))]
+            _infinitive(r.trigger))]
         # "vetoed an EU statement criticising China": what the statement says, not an act
         raws = [r for r in raws if not (
             r.trigger.dep_ == "acl" and r.trigger.tag_ == "VBG" and
@@ -2999,7 +2992,7 @@ class EventExtractor:
                 r.trigger.head.i in triggers or r.trigger.head.head.i in triggers) and r.type in (
                 "CONCEDE", "AGREE", "SUPPORT", "COOPERATE", "CONSULT") and
             r.trigger.head.lemma_.lower() not in INTENT_COOP | REFUSE | THREAT | REQUEST_V and
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in r.trigger.children))]
+            _infinitive(r.trigger))]
         out = self._emit_all(sent, raws)
         # One event per pair: drop "X did T" when the sentence also has "X did T to Y", and
         # "someone did T to Y" when a coded doer did T to Y.

@@ -291,7 +291,6 @@ def split_headline(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-
 def text_article(text: str, source: str, settings: Settings, *,
                  warnings: list[str] | None = None, **meta: Any) -> Item:
     """A plain-text article: furniture stripped, whitespace normalised, headline taken apart."""
