@@ -783,3 +783,16 @@ def test_a_judged_article_can_be_one_row_of_a_sentence_corpus(tmp_path: Path) ->
     assert read_reference(tmp_path, "s.tsv#ab-1") == ("Iran expelled two diplomats.", None)
     assert read_reference(tmp_path, "s.tsv#ab-3") is None
     assert read_reference(tmp_path, "missing.tsv#ab-1") is None
+
+
+def test_a_judged_article_can_be_one_line_of_a_document_per_line_corpus(tmp_path: Path) -> None:
+    from allegiance.ingest.readers import keyed_records, read_reference
+
+    (tmp_path / "news.cor").write_text("India recalled its envoy from Pakistan.\n\n"
+                                       "Fires cost \u00a35 million near Sydney.\n",
+                                       encoding="cp1252")
+    assert keyed_records(tmp_path / "news.cor") == ["1", "3"]  # line numbers, blanks skipped
+    # one pound sign in English text: the Windows code page, not a detector's wild guess
+    assert read_reference(tmp_path, "news.cor#3") == ("Fires cost \u00a35 million near Sydney.",
+                                                      None)
+    assert read_reference(tmp_path, "news.cor#2") is None

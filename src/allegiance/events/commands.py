@@ -37,11 +37,12 @@ from .sentences import load_sentences, sentence_gold
 @click.option("--errors", "errors_out", type=click.Path(path_type=Path), default=None,
               help="Write the per-sentence triple mismatches as JSON (for error analysis); "
                    "with a verdict file, the events still judged wrong, changed or new.")
-@click.option("--articles", "articles", type=click.Path(path_type=Path),
-              default=Path("../shared/data"), show_default=True,
-              help="With a verdict file: the folder its article paths are relative to.")
+@click.option("--articles", "articles", type=click.Path(path_type=Path), multiple=True,
+              default=(Path("../shared/data"),), show_default=True,
+              help="With a verdict file: the folder its article paths are relative to "
+                   "(repeat for articles kept in more than one folder; tried in order).")
 def eval_events(data: Path, split: str, cameo_map: Path | None, json_out: Path | None,
-                errors_out: Path | None, articles: Path) -> None:
+                errors_out: Path | None, articles: tuple[Path, ...]) -> None:
     """Event-type accuracy/F1 and (source, type, target) triple P/R/F1 on PLOVER gold.
 
     Given a verdict file (tests/data/real_news_judgements.tsv), re-runs the hand-judged
@@ -103,7 +104,7 @@ def eval_events(data: Path, split: str, cameo_map: Path | None, json_out: Path |
         errors_out.write_text(json.dumps(s.errors, indent=1), encoding="utf-8")
 
 
-def _eval_judged(data: Path, articles: Path, json_out: Path | None,
+def _eval_judged(data: Path, articles: tuple[Path, ...], json_out: Path | None,
                  errors_out: Path | None) -> None:
     """Re-score hand verdicts on real news against the current coder."""
     from tqdm import tqdm
@@ -116,16 +117,18 @@ def _eval_judged(data: Path, articles: Path, json_out: Path | None,
         judgements = load_judgements(data)
     except (OSError, ValueError, UnicodeDecodeError) as exc:
         raise click.UsageError(f"cannot read verdicts from {data}: {exc}") from exc
-    if not articles.is_dir():
-        raise click.UsageError(f"--articles folder {articles} does not exist "
-                               "(expected ../shared/data)")
+    for folder in articles:
+        if not folder.is_dir():
+            raise click.UsageError(f"--articles folder {folder} does not exist "
+                                   "(expected ../shared/data)")
     pipe = build_pipeline(Settings(stages=("nlp", "actors", "events", "claims")))
     res = rescore(judgements, articles,
                   lambda text, day: pipe(Document(text=text, published=day)),
                   progress=lambda files: tqdm(list(files), desc="articles", unit="file"))
     if res.missing_files:
         raise click.ClickException(f"{len(res.missing_files)} judged articles are missing "
-                                   f"under {articles}, e.g. {res.missing_files[0]}")
+                                   f"under {', '.join(map(str, articles))}, e.g. "
+                                   f"{res.missing_files[0]}")
     click.echo(f"Hand-judged real-news sentences: {res.sentences}")
     click.echo(f"{'judged events':28} {'kept':>6} {'changed':>8} {'gone':>6} {'judged again':>13}")
     for key, name in (("ok", "judged correct"), ("wrong", "judged wrong")):

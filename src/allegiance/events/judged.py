@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -123,10 +123,14 @@ def _same(j: Judgement, row: dict[str, Any]) -> bool:
         row["type"], row["mode"], row["status"], row["source"], row["target"], row["trigger"])
 
 
-def rescore(judgements: Iterable[Judgement], root: Path,
+def rescore(judgements: Iterable[Judgement], roots: Path | Sequence[Path],
             analyse: Callable[[str, str | None], Document],
             progress: Callable[[Iterable[str]], Iterable[str]] | None = None) -> Rescore:
-    """Run ``analyse`` over each judged article and compare its events with the verdicts."""
+    """Run ``analyse`` over each judged article and compare its events with the verdicts.
+
+    Article names are looked up under each of ``roots`` in turn (the shared data folder, and
+    any corpus a later sample drew from elsewhere)."""
+    folders = [roots] if isinstance(roots, Path) else list(roots)
     by_file: dict[str, dict[tuple[int, int], list[Judgement]]] = defaultdict(
         lambda: defaultdict(list))
     for j in judgements:
@@ -138,7 +142,8 @@ def rescore(judgements: Iterable[Judgement], root: Path,
     for name in files:
         # a file ("politico_2015-12-23_slug.txt", dated by its name) or a keyed record
         # ("article-extraction/ground-truth.json#KEY", dated by its address)
-        article = read_reference(root, name)
+        article = next((a for a in (read_reference(root, name) for root in folders)
+                        if a is not None), None)
         if article is None:
             res.missing_files.append(name)
             continue

@@ -142,6 +142,16 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, list[st
         return data.decode("utf-8"), warnings
     except UnicodeDecodeError as exc:
         bad = f"not valid UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start})"
+    high = sum(1 for b in data[:1_000_000] if b > 0x7F)
+    if high <= 3 or high * 100 < min(len(data), 1_000_000):
+        # Nearly all ASCII with a stray pound sign or curly quote: Western text in the
+        # Windows code page. Detectors guess wildly on so little evidence (a single 0xa3 in
+        # 24 KB of English news came back as Shift-JIS), garbling the characters around it.
+        try:
+            return data.decode("cp1252"), [*warnings, f"{bad}; decoded as cp1252 "
+                                                      "(almost all ASCII)"]
+        except UnicodeDecodeError:
+            pass
     best = _detect(data)
     if best is not None and best not in ("utf_8", "utf-8"):
         try:
@@ -243,9 +253,15 @@ def url_date(url: str) -> str | None:
 
 @functools.lru_cache(maxsize=8)
 def _keyed_records(path: Path) -> dict[str, Any]:
-    """Records by id: a JSON object, or a TSV of ``id<TAB>text[<TAB>...]`` rows."""
+    """Records by id: a JSON object, a TSV of ``id<TAB>text[<TAB>...]`` rows, or a corpus of
+    one document per line (".cor", as topic-model test corpora ship) keyed by line number."""
+    suffix = path.suffix.lower()
+    if suffix == ".cor":  # older corpora of this kind are often in a legacy 8-bit encoding
+        decoded = decode_bytes(path.read_bytes())
+        lines = (decoded[0] if isinstance(decoded, tuple) else "").splitlines()
+        return {str(n): {"text": line} for n, line in enumerate(lines, 1) if line.strip()}
     text = path.read_text(encoding="utf-8")
-    if path.suffix.lower() == ".tsv":
+    if suffix == ".tsv":
         rows = (line.split("\t") for line in text.splitlines())
         return {r[0]: {"text": r[1]} for r in rows if len(r) >= 2 and r[0] != "sentence_id"}
     raw = json.loads(text)
@@ -263,7 +279,8 @@ def read_reference(root: Path, ref: str) -> tuple[str, str | None] | None:
     ``ref`` is a plain text file ("ptc/dev/article1.txt", its day from the file name), or one
     record of a JSON object keyed by id ("corpus.json#KEY", each record ``{"articleBody" or
     "text", "url", "published"}``, its day from ``published`` or the address), or one row of
-    a TSV of ``id<TAB>text`` ("sentences.tsv#KEY", undated). Judged samples
+    a TSV of ``id<TAB>text`` ("sentences.tsv#KEY", undated), or one line of a document-per-line
+    corpus ("news.cor#12", undated). Judged samples
     name their articles this way, so a later run can read exactly the same text. ``None``
     when there is no such file or record."""
     name, _, key = ref.partition("#")
