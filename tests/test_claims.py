@@ -534,3 +534,13 @@ def test_a_headline_naming_a_report_and_a_colon_attributes_to_the_report(analyse
     # a credit line is no source
     doc = analyse("Note: the talks will resume in Geneva next week.")
     assert not [a for a in doc.attributions if a.cue and a.cue.text == ":"]
+
+
+def test_an_offer_turned_down_was_still_made(full_pipe):  # type: ignore[no-untyped-def]
+    # rejecting an offer is no denial that it was made, and the rejecter is not its source
+    doc = full_pipe(Document("Israel rejected a temporary ceasefire offer by four militant "
+                             "Palestinian groups to halt their attacks."))
+    offer = next(e for e in doc.events if e.trigger is not None and e.trigger.text == "offer")
+    assert offer.status == "asserted" and offer.attributed_to is None
+    doc = full_pipe(Document("The Kremlin denied that its forces shelled the power plant."))
+    assert [e.status for e in doc.events if e.type == "ASSAULT"] == ["denied"]

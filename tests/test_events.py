@@ -1609,6 +1609,81 @@ def test_round_nine_wishes_participles_background_and_orders(
         assert unwanted not in got, got
 
 
+@pytest.mark.parametrize("text,want,unwanted", [
+    # sample 52 (2001-2002 news): a mob's killing is an assault; air raids are aerial attacks
+    ("The police station was bombed after a Palestinian mob lynched two Israeli soldiers there.",
+     ("ASSAULT", "PSECVL", "ISRMIL", "asserted"), ("PROTEST", "PSECVL", "ISRMIL", "asserted")),
+    ("Suicide bombers blew themselves up in Haifa, provoking the heaviest Israeli air raids "
+     "against Mr Arafat's administration to date.", ("ASSAULT", "ISR", "PSEGOV", "asserted"),
+     ("COERCE", "ISR", "PSEGOV", "asserted")),
+    # attacks planned are attacks to come; a capture claimed by its doer is their claim
+    ("They say Afroz had claimed Al Qaeda was planning terrorist attacks in Australia and "
+     "Britain.", ("ASSAULT", "IMGAQ", "GBR", "future"), ("ASSAULT", "IMGAQ", "GBR", "reported")),
+    ("Opposition forces claimed to have captured half of Kandahar airport after fierce "
+     "fighting.", ("COERCE", None, "AFG", "reported"), ("COERCE", None, "AFG", "asserted")),
+    # "anti-Taliban forces" are not the Taliban, nor French for the agency that quotes them
+    ("Amin told the AFP news agency that anti-Taliban forces had captured a number of "
+     "strategic heights from Al Qaeda fighters.", ("ASSAULT", None, None, "reported"),
+     ("ASSAULT", "AFGTAL", None, "reported")),
+    # who ordered an attack is not its victim; each group has its own code
+    ("India has accused Lashkar-e-Taiba and Jaish-e-Mohammad of carrying out the attack at the "
+     "behest of Pakistani military intelligence.", ("ACCUSE", "IND", "PAKLET", "asserted"),
+     ("ASSAULT", "PAKLET", "PAKSPY", "reported")),
+    # the means ("by killing") has the doer of the act it serves
+    ("Yasser Arafat has accused Israel of escalating violence by killing three Palestinians.",
+     ("ASSAULT", "ISR", "PSE", "reported"), ("ASSAULT", "PSEGOV", None, "reported")),
+    ("The militant group, Hezbollah, fired rockets into northern Israel.",
+     ("ASSAULT", "LBNHEZ", "ISR", "asserted"), None),
+    # whatever becomes of the stopping, what is to stop is going on
+    ("Russia refused to stop bombing Aleppo.", ("ASSAULT", "RUS", "SYR", "asserted"),
+     ("ASSAULT", "RUS", "SYR", "negated")),
+    # the wronged state is not the one complained of; the one "to blame" is the one blamed
+    ("The United States deplores the violation of Georgia's sovereignty.",
+     ("ACCUSE", "USA", None, "asserted"), ("ACCUSE", "USA", "GEO", "asserted")),
+    ("The Bush administration says the Palestinians are more to blame than the Israelis.",
+     ("ACCUSE", "USAGOV", "PSE", "asserted"), ("ACCUSE", "PSE", None, "asserted")),
+    ("Israel blamed the attack on Hezbollah.", ("ACCUSE", "ISR", "LBNHEZ", "asserted"), None),
+    # a call for attacks on Israel asks nothing of Israel; defying "his call for a cease-fire
+    # with Israel" rejects him, not Israel
+    ("Hamas called for more suicide attacks against Israel.",
+     ("REQUEST", "PSEHAM", None, "asserted"), ("REQUEST", "PSEHAM", "ISR", "asserted")),
+    ("Hamas defied his call for a cease-fire with Israel.", ("REJECT", "PSEHAM", None, "asserted"),
+     ("REJECT", "PSEHAM", "ISR", "asserted")),
+    # one man fighting "with the Taliban" fights beside them
+    ("Police interviewed the family of an Australian man who has been fighting with the "
+     "Taliban in Afghanistan.", ("ASSAULT", "AUSCVL", None, "asserted"),
+     ("ASSAULT", "AUSCVL", "AFGTAL", "asserted")),
+    # a town bears its name before a city that once had it: Salisbury is English, not Harare
+    ("Russian agents tried to kill Sergei Skripal in Salisbury.",
+     ("ASSAULT", "RUS", "GBR", "asserted"), ("ASSAULT", "RUS", "ZWE", "asserted")),
+])
+def test_round_ten_doers_targets_and_statuses(
+        pipe: Pipeline, text: str, want: tuple[str, str | None, str | None, str],
+        unwanted: tuple[str, str | None, str | None, str] | None) -> None:
+    doc = pipe(Document(text, published="2001-12-20"))
+    got = [(e.type, e.source.code if e.source else None, e.target.code if e.target else None,
+            e.status) for e in doc.events]
+    assert want in got, got
+    if unwanted is not None:
+        assert unwanted not in got, got
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Meanwhile, the Australian cricket team has arrived in Adelaide to prepare for the first "
+     "Test against South Africa.", "CONSULT"),  # a trip at home
+    ("Australian cricket captain Steve Waugh has supported fast bowler Brett Lee after "
+     "criticism of his bowling to the South African tailenders.", "SUPPORT"),  # sport
+    ("Israeli Prime Minister Ariel Sharon has opened an emergency security Cabinet meeting.",
+     "CONSULT"),  # a government's own council
+    ("The Palestinian leader said Israel was using suicide attacks as a pretext for waging war.",
+     "ASSAULT"),  # a reason given
+])
+def test_round_ten_sentences_that_state_no_event_between_states(
+        pipe: Pipeline, text: str, kind: str) -> None:
+    doc = pipe(Document(text, published="2001-12-20"))
+    assert not [e for e in doc.events if e.type == kind], doc.events
+
+
 def test_weapons_that_threaten_are_a_danger_not_a_threat(pipe: Pipeline) -> None:
     doc = pipe(Document("North Korean missiles threaten the 80,000 US military personnel based "
                         "in Japan.", published="2018-06-01"))

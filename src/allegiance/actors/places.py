@@ -63,10 +63,14 @@ def _gazetteer_index() -> tuple[dict[str, tuple[tuple[str, int], ...]], frozense
     best: dict[str, list[tuple[str, int]]] = {}
     primaries: set[str] = set()
 
-    def add(name: str, country: str, pop: int) -> None:
+    own: set[tuple[str, str]] = set()  # (name, country): a place there bears the name itself
+
+    def add(name: str, country: str, pop: int, primary: bool = False) -> None:
         key = _fold(name)
         if len(key) < 3 or key in _NOT_PLACES:
             return
+        if primary:
+            own.add((key, country))
         seen = best.setdefault(key, [])
         if all(c != country for c, _ in seen):
             seen.append((country, pop))
@@ -80,16 +84,19 @@ def _gazetteer_index() -> tuple[dict[str, tuple[tuple[str, int], ...]], frozense
         primary = json.loads(f'"{m["name"]}"')
         primaries.add(_fold(primary))
         primaries.add(_fold(primary).strip("'\u2019\u02bf\u02bc\u02be`"))  # "Sāmarrā’"
-        add(primary, country, pop)
+        add(primary, country, pop, primary=True)
         for alt in m["alts"][1:-1].split('", "'):
             # English-looking spellings only ("Kiev", "Gorazde"), not transliterations
             if _LATIN_NAME.fullmatch(alt) and alt.count(" ") < 3:
                 add(alt, country, pop)
     for state in gc.get_us_states().values():
-        add(state["name"], "USA", 10**7)
+        add(state["name"], "USA", 10**7, primary=True)
         primaries.add(_fold(state["name"]))
-    return ({k: tuple(sorted(v, key=lambda kv: -kv[1])) for k, v in best.items()},
-            frozenset(primaries))
+    # Places that bear the name come before those that have it only as another spelling,
+    # then the most populous: "Salisbury" is the English town, not Harare's colonial name;
+    # "Bethlehem" is not Belem, "Nazareth" not Adama.
+    return ({k: tuple(sorted(v, key=lambda kv: ((k, kv[0]) not in own, -kv[1])))
+             for k, v in best.items()}, frozenset(primaries))
 
 
 def country_of_place(name: str, prefer: frozenset[str] | set[str] = frozenset(),

@@ -139,9 +139,10 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
                 "jr.", "jr", "junior", "iii") and \
                 sdoc[e].lower_.rstrip(".") not in en.name.lower():
             continue  # "Donald Trump Jr." is not his father
-        if en.kind == "country" and s >= 2 and sdoc[s - 1].text in ("-", "–") and \
-                sdoc[s - 2].lower_ in ("pro", "anti"):
-            continue  # "pro-Palestinian demonstrators" in London are not Palestine
+        if s >= 2 and sdoc[s - 1].text in ("-", "–") and sdoc[s - 2].lower_ in ("pro", "anti"):
+            # "pro-Palestinian demonstrators" in London are not Palestine, "anti-Taliban
+            # forces" not the Taliban
+            continue
         if en.kind == "country" and s >= 1 and sdoc[s - 1].lower_.rstrip(".") in (
                 "mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov"):
             continue  # "Mr. English", "Dr. French": a surname

@@ -144,6 +144,8 @@ def link_events(doc: Document, fragments: list[list[tuple[int, int]]] | None = N
             own_voice.add(_key(ev))
     for k, ev in enumerate(doc.events):
         inner = carriers[k]
+        if inner is not None and _refused_offer(doc, ev, inner):
+            continue  # "Israel rejected a ceasefire offer by four groups": the offer was made
         if inner is not None:
             ev.attributed_to = via[k] or _attribution_dict(inner)
             if inner.cue is not None and inner.cue.text.lower().startswith(
@@ -178,6 +180,29 @@ def _token_at(sdoc: Any, char: int) -> Any:
     """The token starting at character ``char`` (None if none does)."""
     span = sdoc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) and span[0].idx == char else None
+
+
+_OFFERS = {"offer", "proposal", "call", "demand", "appeal", "request", "plea", "invitation",
+           "ultimatum", "bid", "plan", "initiative"}
+
+
+def _refused_offer(doc: Document, ev: Event, att: Attribution) -> bool:
+    """The event is an offer or a demand that the cue turns down: refusing one says nothing
+    against its having been made, and the refuser is not its source."""
+    sdoc = doc.spacy_doc
+    if sdoc is None or ev.trigger is None or att.cue is None or not att.cue.text.lower(
+            ).startswith(("reject", "dismiss", "spurn", "rebuff", "refus", "turn")):
+        return False
+    tok = _token_at(sdoc, ev.trigger.start)
+    if tok is None or tok.lower_.rstrip("s") not in _OFFERS:
+        return False
+    for _ in range(3):  # ("a ceasefire offer" is tagged a verb hung on "ceasefire")
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.idx == att.cue.start:
+            return True
+        if tok.dep_ not in ("acl", "compound", "amod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _described(doc: Document, ev: Event) -> bool:

@@ -89,6 +89,7 @@ from .vocabulary import (
     INTENT_ADJ,
     INTENT_COOP,
     KEEP_V,
+    KILLINGS,
     KIN,
     LEGAL_ACTS,
     LIGHT,
@@ -120,6 +121,7 @@ from .vocabulary import (
     PLAN_NOUNS,
     POLICY_NOUNS,
     PRESS,
+    PRETEXTS,
     PRONOUN_SUBJ,
     PROPOSALS,
     PROTEST_AIMS,
@@ -144,7 +146,9 @@ from .vocabulary import (
     SETTING_PREPS,
     SINGLE_PERSONS,
     SITTING_BODIES,
+    SOVEREIGNTY,
     SPEECH_ACTS,
+    SPORTS_PEOPLE,
     STALLED,
     STANCE_ON_ACTS,
     STANCES,
@@ -161,6 +165,7 @@ from .vocabulary import (
     UNREAL_MODS,
     VERBAL_ATTACK,
     VIEWS,
+    VIOLATIONS,
     VISIT,
     WATCH_V,
     WEAPON_AGENTS,
@@ -267,12 +272,14 @@ class EventExtractor:
                                       for c in cs.root.children)
 
     def _countries_in(self, sent: Any) -> set[str]:
-        """Countries of the actors the sentence names (computed once per sentence)."""
+        """Countries of the actors the sentence names (computed once per sentence); a news
+        outlet cited ("told the AFP news agency") does not make the story French."""
         got = self._named.get(sent.start)
         if got is None:
             got = self._named[sent.start] = {
                 c for i in range(sent.start, sent.end)
-                if i in self.idx and (c := self.idx[i][0].country)}
+                if i in self.idx and (c := self.idx[i][0].country) and not (
+                    self.idx[i][0].sector == "MED" and self.idx[i][0].kind == "institution")}
         return got
 
     def _fix_lemmas(self, sent: Any) -> None:
@@ -443,6 +450,10 @@ class EventExtractor:
             opp = self._opposed(v)  # "Israel is opposed to French mediation": a stance
             return [opp] if opp else []
         rule, noun = self._rule_for_verb(v)
+        if rule is not None and lemma in ("use", "cite", "invoke", "exploit") and any(
+                o.lemma_.lower() in PRETEXTS for p in v.children
+                if p.dep_ == "prep" and p.lower_ == "as" for o in p.children):
+            return []  # "using suicide attacks as a pretext for waging war": a reason given
         if rule is not None and lemma in ("meet", "face", "play", "host") and any(
                 o.lemma_.lower() in MATCHES for p in v.children
                 if p.dep_ == "prep" and p.lower_ in ("in", "at", "for")
@@ -1453,6 +1464,10 @@ class EventExtractor:
     def _subjects(self, v: Any, depth: int = 0) -> list[Mention]:
         if depth > 4:
             return []
+        if _to_blame(v):
+            # "says the Palestinians are more to blame", "Russia is to blame, the Dutch prime
+            # minister said": who says so
+            return self._reporter(v.head)
         if any(c.dep_ in ("nsubjpass", "expl") for c in v.children) or _misparsed_passive(v) or (
                 v.tag_ == "VBN" and v.dep_ in ("advcl", "acl", "amod") and
                 not any(c.dep_ in ("aux", "nsubj") for c in v.children)):
@@ -1494,6 +1509,18 @@ class EventExtractor:
                 # "Russia apologized for bombing Turkish troops": the one who answers for the
                 # act did it ("was arrested for collaborating": only alleged, left alone)
                 return self._subjects(g, depth + 1)
+        if v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.dep_ == "prep" and \
+                v.head.head.pos_ in ("VERB", "AUX") and \
+                not any(c.dep_ in SUBJ_DEPS for c in v.children):
+            # "put his reputation on the line by ordering the arrest": the means has the doer
+            # of the act it serves; "accused Israel of escalating violence by killing three
+            # Palestinians" (the "by" hung on "accused"): the accused's
+            g = v.head.head
+            if g.lemma_.lower() in ("accuse", "blame", "charge", "suspect", "condemn",
+                                    "criticize", "criticise", "denounce", "fault", "praise",
+                                    "thank", "congratulate", "punish", "rebuke"):
+                return [m for c in g.children if c.dep_ == "dobj" for m in self._actors_at(c)]
+            return self._subjects(g, depth + 1)
         if v.dep_ == "pcomp" and v.head.lower_ == "for" and v.head.head.dep_ == "dobj" and \
                 v.head.head.lemma_.lower() in ("apology", "credit", "responsibility", "blame",
                                                 "praise", "criticism", "flak") and \
@@ -1735,6 +1762,8 @@ class EventExtractor:
 
     def _objects(self, v: Any, noun: Any = None, typ: str | None = None) -> list[Mention]:
         out: list[Mention] = []
+        if _to_blame(v):  # "the Palestinians are more to blame than the Israelis"
+            return [m for c in v.head.children if c.dep_ == "nsubj" for m in self._actors_at(c)]
         if v.lemma_.lower() in OBJECT_CONTROL:  # "allowed Ouattara to participate"
             out += [m for c in v.children if c.dep_ == "ccomp" for g in c.children
                     if g.dep_ == "nsubj" for m in self._actors_at(g)]  # "UN peacekeepers"
@@ -1865,6 +1894,11 @@ class EventExtractor:
                                for o in p.children if o.dep_ == "pobj"
                                for a in self._actors_at(o))
                     # ("demanded the resignation of Netanyahu": the one to go is the target)
+                    if v.lemma_.lower() == "blame":  # "blamed the attack on Hezbollah"
+                        out.extend(a for p in c.children if p.dep_ == "prep" and
+                                   p.lower_ in ("on", "upon")
+                                   for o in p.children if o.dep_ == "pobj"
+                                   for a in self._actors_at(o))
                     cr = self._noun_rule(c)
                     mods = ("poss", "amod") if cr is not None and cr.type in (
                         "AGREE", "CONSULT", "COOPERATE") else ("poss", "amod", "compound", "nmod")
@@ -1950,8 +1984,13 @@ class EventExtractor:
                 if c.lower_ == "over" and v.lemma_.lower() in ("shoot", "down", "crash", "fly"):
                     continue  # "the U-2 pilot shot down over the Soviet Union": where
                 if c.lower_ in ("on", "over", "upon") and typ in TOPIC_PREP_TYPES and not (
-                        c.lower_ in ("on", "upon") and v.lemma_.lower() == "call"):
-                    continue  # ("called on Ethiopia to release ...": the one asked)
+                        c.lower_ in ("on", "upon") and (
+                            v.lemma_.lower() in ("call", "blame") or any(
+                                o.dep_ == "dobj" and o.lemma_.lower() == "blame"
+                                for o in v.children))):
+                    # ("called on Ethiopia to release ...": the one asked; "blamed the attack
+                    # on Hezbollah", "put the blame on Iran": the one blamed)
+                    continue
                 if c.lower_ == "at" and (typ in ("AGREE", "SUPPORT", "CONSULT", "COOPERATE") or (
                         typ != "ASSAULT" and all(
                             a.kind == "igo" or a.sector == "JUD"
@@ -2114,6 +2153,13 @@ class EventExtractor:
             if h.pos_ == "NOUN" and h.lemma_.lower() in KIN and h.i not in self.idx:
                 # "Trump's son-in-law": a relative, not the possessor
                 out.extend(self._np_actors(h, no_poss=True))
+                continue
+            named = [c for c in h.children if c.dep_ == "appos" and c.i in self.idx and
+                     self.idx[c.i][0].code is not None]
+            if named and h.pos_ == "NOUN" and (h.i not in self.idx or
+                                               self.idx[h.i][0].code is None):
+                # "the largest Islamic radical group, Hamas, issued a statement": the name
+                out.extend(m for c in named for m in self._expand(c))
                 continue
             conj_noun = h is not tok and h.pos_ == "NOUN" and h.i not in self.idx
             # "China, Pyongyang's only ally, said": an apposition parsed as a conjunct names
@@ -2341,6 +2387,13 @@ class EventExtractor:
             return "hypothetical"  # "Let's say, hypothetically, that the CIA agreed ..."
         for g, child in zip(chain[1:], chain[:-1], strict=False):
             gl = g.lemma_.lower()
+            if _to_blame(child):
+                continue  # "Russia is to blame": blamed now, not an act to come
+            if gl in ("stop", "cease", "halt", "quit") and child.dep_ in ("xcomp", "pcomp") and \
+                    child.tag_ == "VBG":
+                # "if Israel agreed to stop assassinating their members": whatever becomes of
+                # the stopping, the assassinations are going on
+                break
             if child.dep_ == "conj" and r.type == "THREATEN":
                 continue  # "threatened to send troops, and he also threatened to stop aid"
             if child.dep_ == "conj" and any(
@@ -2402,6 +2455,9 @@ class EventExtractor:
                     gl in ("say", "report", "believe", "think", "allege", "rumor", "rumour",
                            "understand") and any(c.dep_ == "auxpass" for c in g.children):
                 status = "reported"  # "Mexico is said to have deployed 500 police"
+            if status == "asserted" and child.dep_ == "xcomp" and \
+                    gl in ("claim", "purport", "profess"):
+                status = "reported"  # "Opposition forces claimed to have captured half of"
             if status == "asserted" and gl in INTENT_COOP | THREAT and (
                     child.dep_ == "xcomp" or (
                         child.dep_ == "conj" and child.tag_ == "VB" and g.tag_ != "VB" and
@@ -2444,7 +2500,9 @@ class EventExtractor:
                     # ("prepared a list of officials to be assassinated", parsed as a clause)
                     status = "future"
                 elif gl in ("accuse", "suspect", "charge", "blame", "allege") and (
-                        (child.dep_ == "prep" and child.lower_ in ("of", "for", "with")) or (
+                        # ("accused Israel of escalating violence by killing three": the means
+                        # is alleged with the charge)
+                        (child.dep_ == "prep" and child.lower_ in ("of", "for", "with", "by")) or (
                             child.dep_ == "advcl" and child.tag_ == "VBG" and
                             any(c.dep_ == "dobj" for c in g.children)) or (
                             child.dep_ == "dobj" and any(h.dep_ == "prep" and h.lower_ == "of"
@@ -2457,6 +2515,15 @@ class EventExtractor:
                     # ("All told, Mueller charged ...": an idiom; "China said it was opposed
                     # and warned North Korea": the speaker's own second act)
                     status = "reported"
+        if status in ("asserted", "reported") and trig.pos_ == "VERB" and \
+                trig.lemma_.lower() in ("plan", "plot", "prepare") and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in self.lex.nouns and not any(
+                        g.dep_ == "poss" or (g.dep_ == "det" and g.lower_ in ("the", "this",
+                                                                              "that"))
+                        for g in c.children) for c in trig.children):
+            # "was planning terrorist attacks in Australia": attacks to come, even when a
+            # source says so ("planned the September 11 attacks" names ones that happened)
+            status = "future"
         if status in ("asserted", "future") and trig.pos_ == "NOUN":
             h = trig
             for _ in range(6):  # "estimates of the cost of a US invasion": not an invasion
@@ -3003,6 +3070,44 @@ class EventExtractor:
                 if ((e.target and e.target.code) or (e.type, _actor_key(e.source)) not in full) and
                 (_actor_key(e.source) or (e.type, _actor_key(e.target)) not in coded)]
 
+    def _not_targets(self, r: _Raw) -> set[int]:
+        """Character offsets of words that name no target of the act: who ordered it
+        ("carried out the attack at the behest of Pakistani military intelligence"), and
+        the wronged state in a complaint ("deplores the violation of Georgia's
+        sovereignty": the complaint is against the violator)."""
+        out = {g.idx for p in r.trigger.subtree
+               if p.dep_ == "prep" and p.lower_ in ("on", "at") and p.i != r.trigger.i
+               for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ORDERS
+               for g in o.subtree}
+        if r.trigger.lemma_.lower() == "fight" and r.sources and all(
+                a.kind == "person" or sp.text.split()[-1].lower() in SINGLE_PERSONS
+                for a, sp in r.sources):
+            # "an Australian man who has been fighting with the Taliban": one man fights
+            # beside an army, not against it
+            out |= {g.idx for p in r.trigger.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for g in p.subtree}
+        if r.type == "REQUEST":
+            # "called for more suicide attacks against Israel": Israel is asked nothing
+            out |= {g.idx for p in r.trigger.children if p.dep_ == "prep" and p.lower_ == "for"
+                    for n in p.children if n.dep_ == "pobj" and (
+                        (nr := self._noun_rule(n)) is not None and nr.type == "ASSAULT")
+                    for q in n.children if q.dep_ == "prep" and q.lower_ in ("against", "on")
+                    for g in q.subtree}
+        if r.type == "REJECT":
+            # "extremists defying his call for a cease-fire with Israel": the call is his;
+            # Israel is only named in what it asks
+            out |= {g.idx for o in r.trigger.children if o.dep_ == "dobj" and
+                    o.lemma_.lower() in DEMAND_NOUNS and any(c.dep_ == "poss" for c in o.children)
+                    for p in o.children if p.dep_ in ("prep", "acl")
+                    for g in p.subtree}
+        if r.type in ("ACCUSE", "PROTEST", "REJECT"):
+            out |= {c.idx for o in r.trigger.children if o.dep_ == "dobj" and
+                    o.lemma_.lower() in VIOLATIONS
+                    for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in SOVEREIGNTY
+                    for c in n.children if c.dep_ == "poss" for c in c.subtree}
+        return out
+
     def _votes_won(self, r: _Raw, srcs: list[Mention], own: set[str], sent: Any) -> bool:
         """A politician "capturing" places of his own state (several, or in a sentence about
         an election) wins their votes: "Clinton captured Virginia, Georgia and Texas"."""
@@ -3043,6 +3148,12 @@ class EventExtractor:
                                                     for _, sp in srcs):
                 # "Russian hackers who struck the DNC": a cyber operation
                 r.type, r.mode = "COERCE", "cyber"
+            if r.type in ("SUPPORT", "ACCUSE", "REJECT", "CONSULT", "AGREE", "COOPERATE",
+                          "REQUEST") and srcs and all(
+                    a.sector in ("CVL", None) and a.kind != "country" and set(
+                        sp.text.lower().split()) & SPORTS_PEOPLE for a, sp in srcs):
+                # "cricket captain Steve Waugh has supported fast bowler Brett Lee": sport
+                continue
             if self._votes_won(r, srcs, src_countries, sent):
                 continue  # "Trump has captured Georgia, Alabama and Tennessee": won votes
             tgs = [t for t in _dedupe(r.targets)
@@ -3058,8 +3169,10 @@ class EventExtractor:
             tgs = [self._located(t if by_strike else self._domestic(
                 t, src_countries, sent, "CVL" if (r.type == "COERCE" and r.mode == "arrest")
                 else None), r.type) for t in tgs]
-            if r.type in ("ASSAULT", "COERCE") and srcs and (all(
-                    sp.text.split()[-1].lower() in PROTESTERS for a, sp in srcs) or (
+            if r.type in ("ASSAULT", "COERCE") and srcs and ((all(
+                    sp.text.split()[-1].lower() in PROTESTERS for a, sp in srcs)
+                    # ("a Palestinian mob lynched two Israeli soldiers": a killing)
+                    and r.trigger.lemma_.lower() not in KILLINGS) or (
                     r.trigger.lemma_.lower() == "clash" and (
                         any(a.sector == "COP" for a, _ in tgs) or any(
                             o.lemma_.lower() == "police" for p in r.trigger.children
@@ -3204,6 +3317,16 @@ class EventExtractor:
             if r.type == "RETREAT" and r.trigger.lemma_.lower() == "leave" and not any(
                     a.sector == "MIL" for a, _ in srcs):
                 continue  # "the minister left Paris": a departure; troops leaving is a withdrawal
+            if r.type == "CONSULT" and r.mode == "visit" and tgs and src_countries and \
+                    all(a.kind == "place" and a.country in src_countries for a, _ in tgs):
+                continue  # "the Australian cricket team has arrived in Adelaide": a trip home
+            if r.type == "CONSULT" and not tgs and any(
+                    g.lemma_.lower() in ("cabinet", "party", "caucus") and g.dep_ in (
+                        "compound", "amod", "nmod")
+                    for o in r.trigger.children if o.dep_ == "dobj" for g in o.children) and \
+                    r.trigger.lemma_.lower() in ("open", "hold", "convene", "chair", "call",
+                                                 "attend", "begin", "start"):
+                continue  # "opened an emergency security Cabinet meeting": its own council
             if r.type == "CONSULT" and r.mode in ("visit", "host") and not tgs:
                 # "is expected to travel widely", "a dinner party hosted by Madeleine
                 # Albright": a visit to nobody, a host of no one named
@@ -3257,8 +3380,10 @@ class EventExtractor:
             date = self._date(r, status)
             loc = self._location(r)
             trig = self.doc.span(r.trigger.idx, r.trigger.idx + len(r.trigger.text))
+            unlike = self._not_targets(r)
             src_opts: list[Mention | None] = list(srcs) or [None]
-            tgt_opts: list[Mention | None] = list(tgs) or [None]
+            tgt_opts: list[Mention | None] = [t for t in tgs if not any(
+                t[1].start <= i < t[1].end for i in unlike)] or [None]
             pairs = list(product(src_opts, tgt_opts))
             for s, t in pairs:
                 if r.type == "CONSULT" and r.trigger.lemma_.lower() in (
@@ -3294,6 +3419,12 @@ class EventExtractor:
                 seen[key] = len(out)
                 out.append(ev)
         return out
+
+
+def _to_blame(v: Any) -> bool:
+    """"X is to blame": X is the one blamed, the subject of the copula, not the blamer."""
+    return v.lemma_.lower() == "blame" and v.dep_ in ("acomp", "xcomp") and \
+        v.head.lemma_.lower() == "be" and not any(c.dep_ == "dobj" for c in v.children)
 
 
 def _infinitive(v: Any) -> bool:

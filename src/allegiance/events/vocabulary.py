@@ -321,6 +321,9 @@ CASUALTY_V = {"kill", "wound", "injure", "die", "hurt", "maim"}
 # nouns of a demand: "rejected calls from the opposition" answers the opposition
 DEMAND_NOUNS = {"call", "demand", "appeal", "request", "plea", "proposal", "offer", "invitation",
                 "ultimatum", "bid"}
+# acts that take lives: a crowd that does them commits an assault, not a riot
+KILLINGS = {"kill", "lynch", "murder", "behead", "slay", "assassinate", "execute", "stab",
+            "shoot"}
 # people whose violence PLOVER codes as a violent protest ("protesters set fire to ...")
 PROTESTERS = {"protester", "protesters", "protestor", "protestors", "demonstrator",
               "demonstrators", "rioter", "rioters", "crowd", "crowds", "mob", "mobs",
@@ -391,3 +394,16 @@ ARMS = {"weapon", "arsenal", "warhead", "nuke", "program", "programme", "stockpi
 MATCHES = {"qualifier", "match", "final", "semifinal", "semi-final", "quarterfinal",
            "quarter-final", "friendly", "playoff", "play-off", "fixture", "derby", "tournament",
            "game", "games", "olympics", "championship"}
+# wrongs done to a state ("the violation of Georgia's sovereignty"): the one complained of
+# is the wrongdoer, not the state wronged
+VIOLATIONS = {"violation", "breach", "infringement", "abuse", "encroachment"}
+SOVEREIGNTY = {"sovereignty", "territory", "airspace", "integrity", "independence", "border",
+               "borders", "waters", "rights"}
+# people of sport: what they say of each other is the game's business, not their states'
+SPORTS_PEOPLE = {"cricketer", "batsman", "bowler", "spinner", "captain", "skipper", "coach",
+                 "golfer", "boxer", "jockey", "sprinter", "goalkeeper", "striker", "midfielder",
+                 "player", "players", "athlete", "athletes", "footballer", "footballers",
+                 "umpire", "referee", "tailenders", "team", "side", "squad"}
+# what an act is used as when it is only talked about ("used the attacks as a pretext")
+PRETEXTS = {"pretext", "excuse", "justification", "pretence", "pretense", "cover", "reason",
+            "argument"}
