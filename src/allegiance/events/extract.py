@@ -1520,6 +1520,10 @@ class EventExtractor:
                                     "criticize", "criticise", "denounce", "fault", "praise",
                                     "thank", "congratulate", "punish", "rebuke"):
                 return [m for c in g.children if c.dep_ == "dobj" for m in self._actors_at(c)]
+            if g.lemma_.lower() in REPORT:
+                # "told the tale of Gen. Pershing halting attacks by shooting them": the
+                # means hung on the telling belongs to the tale
+                return []
             return self._subjects(g, depth + 1)
         if v.dep_ == "pcomp" and v.head.lower_ == "for" and v.head.head.dep_ == "dobj" and \
                 v.head.head.lemma_.lower() in ("apology", "credit", "responsibility", "blame",
