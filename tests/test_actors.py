@@ -391,3 +391,18 @@ def test_more_office_holders_and_namesake_universities(text: str, date: str, men
     d = pipe(Document(text, published=date))
     assert _by_mention(d, mention).code == code
     assert not [a for a in d.actors if a.code == "GEO"]
+
+
+def test_a_national_named_with_no_office_is_a_private_person() -> None:
+    from allegiance.config import Settings
+    from allegiance.document import Document
+    from allegiance.pipeline import build_pipeline
+
+    pipe = build_pipeline(Settings(stages=("nlp", "actors")))
+    doc = pipe(Document("He had more training than American John Walker Lindh. Britain's Boris "
+                        "Johnson met Russian opposition leader Alexei Navalny.",
+                        published="2019-10-01"))
+    codes = {m.text: a.code for a in doc.actors if a.kind == "person" for m in a.mentions}
+    assert codes["American John Walker Lindh"] == "USACVL"  # not an official
+    assert codes["Boris Johnson"] == "GBRGOV"  # the list of office holders knows him
+    assert codes["Russian opposition leader Alexei Navalny"] == "RUSOPP"

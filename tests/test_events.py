@@ -1643,10 +1643,7 @@ def test_round_nine_wishes_participles_background_and_orders(
     ("The Bush administration says the Palestinians are more to blame than the Israelis.",
      ("ACCUSE", "USAGOV", "PSE", "asserted"), ("ACCUSE", "PSE", None, "asserted")),
     ("Israel blamed the attack on Hezbollah.", ("ACCUSE", "ISR", "LBNHEZ", "asserted"), None),
-    # a call for attacks on Israel asks nothing of Israel; defying "his call for a cease-fire
-    # with Israel" rejects him, not Israel
-    ("Hamas called for more suicide attacks against Israel.",
-     ("REQUEST", "PSEHAM", None, "asserted"), ("REQUEST", "PSEHAM", "ISR", "asserted")),
+    # defying "his call for a cease-fire with Israel" rejects him, not Israel
     ("Hamas defied his call for a cease-fire with Israel.", ("REJECT", "PSEHAM", None, "asserted"),
      ("REJECT", "PSEHAM", "ISR", "asserted")),
     # one man fighting "with the Taliban" fights beside them
@@ -1656,6 +1653,18 @@ def test_round_nine_wishes_participles_background_and_orders(
     # a town bears its name before a city that once had it: Salisbury is English, not Harare
     ("Russian agents tried to kill Sergei Skripal in Salisbury.",
      ("ASSAULT", "RUS", "GBR", "asserted"), ("ASSAULT", "RUS", "ZWE", "asserted")),
+    # sample 53: soldiers abroad are the state's the sentence names beside the place's
+    ("An Israeli military source said the soldiers shot four Palestinians near Jenin.",
+     ("ASSAULT", "ISRMIL", "PSE", "reported"), ("ASSAULT", "PSEMIL", "PSE", "reported")),
+    # the one pressed to act would act; the owner of a decision acts on it
+    ("Mr Sharon sent in his warplanes to pile pressure on Mr Arafat to arrest and sentence "
+     "Islamic extremists.", ("COERCE", "PSEGOV", None, "hypothetical"),
+     ("COERCE", "ISRGOV", None, "asserted")),
+    ("Pakistan regrets the Indian decision to downgrade embassy representation.",
+     ("SANCTION", "IND", None, "asserted"), ("SANCTION", "PAK", None, "asserted")),
+    # approval offered is support, not an agreement
+    ("The United States offered full and direct approval to Indonesia's 1975 invasion of East "
+     "Timor.", ("SUPPORT", "USA", "IDN", "asserted"), ("AGREE", "USA", "IDN", "asserted")),
 ])
 def test_round_ten_doers_targets_and_statuses(
         pipe: Pipeline, text: str, want: tuple[str, str | None, str | None, str],
@@ -1677,6 +1686,13 @@ def test_round_ten_doers_targets_and_statuses(
      "CONSULT"),  # a government's own council
     ("The Palestinian leader said Israel was using suicide attacks as a pretext for waging war.",
      "ASSAULT"),  # a reason given
+    ("When Mr Ford and Mr Kissinger called in to Jakarta on their way back from a summit in "
+     "Beijing, Suharto claimed he had to bring stability to East Timor.", "REQUEST"),  # a stop
+    ("Public radio said Mr Peres had called all the ministers from his Labour Party for a "
+     "special meeting to discuss the fallout of the Israeli strikes on the Palestinians.",
+     "REQUEST"),  # a convening
+    ("The Russian defense minister said residents shouldn't feel threatened by the number of "
+     "Chinese workers seeking employment in the Far East.", "THREATEN"),  # a feeling
 ])
 def test_round_ten_sentences_that_state_no_event_between_states(
         pipe: Pipeline, text: str, kind: str) -> None:

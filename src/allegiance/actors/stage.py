@@ -550,7 +550,12 @@ def _people(sdoc: Any, ms: list[_M], tokmap: dict[int, _M], lex: ActorLexicon) -
             country = base.country
             # (an office is the state's; "the gunman, Omar Mateen, a U.S. citizen" is not)
             private = role_head is not None and role_head.lower_ in _PRIVATE_ROLES
-            sector = base.sector or (sec.sector if sec else None) or ("CVL" if private else "GOV")
+            # ("American John Walker Lindh": a national named with no office is a private
+            # person, unless the list of office holders knows him)
+            held = curated.sector if curated is not None and curated.country == country \
+                else None
+            sector = base.sector or (sec.sector if sec else None) or held or (
+                "CVL" if private or (role is None and curated is None) else "GOV")
             code: str | None = (country + sector) if country else base.code
         elif curated is not None:
             country, sector, code = curated.country, curated.sector, curated.code

@@ -410,8 +410,11 @@ class EventExtractor:
                         None)
         if rule is not None and rule.type == "ASSAULT" and noun is not None:
             nrule = self._noun_rule(noun)
-            if nrule is not None and nrule.type == "PROTEST":
-                return nrule, noun  # "launched a nationwide strike": a walkout, not an attack
+            if nrule is not None and (nrule.type == "PROTEST" or (
+                    nrule.type == "COERCE" and noun.lemma_.lower() == "raid")):
+                # "launched a nationwide strike": a walkout, not an attack; "launched late
+                # night raids to arrest scores of Hamas members": raids, as the noun codes them
+                return nrule, noun
         if rule is not None and rule.objects and noun is not None and \
                 (noun.lemma_.lower() in rule.objects or noun.lower_ in rule.objects):
             return rule, noun
@@ -450,6 +453,13 @@ class EventExtractor:
             opp = self._opposed(v)  # "Israel is opposed to French mediation": a stance
             return [opp] if opp else []
         rule, noun = self._rule_for_verb(v)
+        if rule is not None and v.dep_ in ("acomp", "xcomp", "oprd") and v.tag_ == "VBN" and \
+                v.head.lemma_.lower() in ("feel", "seem", "look", "appear", "become", "get"):
+            return []  # "residents shouldn't feel threatened by Chinese workers": a feeling
+        if rule is not None and lemma == "call" and any(
+                c.dep_ == "prt" and c.lower_ in ("in", "by") for c in v.children) and not any(
+                c.dep_ == "dobj" for c in v.children):
+            return []  # "Ford and Kissinger called in to Jakarta": a stop on the way
         if rule is not None and lemma in ("use", "cite", "invoke", "exploit") and any(
                 o.lemma_.lower() in PRETEXTS for p in v.children
                 if p.dep_ == "prep" and p.lower_ == "as" for o in p.children):
@@ -1468,6 +1478,9 @@ class EventExtractor:
             # "says the Palestinians are more to blame", "Russia is to blame, the Dutch prime
             # minister said": who says so
             return self._reporter(v.head)
+        pressed = _pressed(v)
+        if pressed is not None:
+            return self._actors_at(pressed)  # "pile pressure on Mr Arafat to arrest ..."
         if any(c.dep_ in ("nsubjpass", "expl") for c in v.children) or _misparsed_passive(v) or (
                 v.tag_ == "VBN" and v.dep_ in ("advcl", "acl", "amod") and
                 not any(c.dep_ in ("aux", "nsubj") for c in v.children)):
@@ -1553,9 +1566,11 @@ class EventExtractor:
                     "NOUN", "PROPN") and not any(c.dep_ in SUBJ_DEPS for c in v.children):
             # "problems with hostile groups using tunnels to stage attacks": the groups
             return self._actors_at(prev)
-        if v.dep_ == "acl" and v.head.lemma_.lower() in PLAN_NOUNS and _infinitive(v) and \
+        if v.dep_ == "acl" and v.head.lemma_.lower() in PLAN_NOUNS | {
+                "decision", "move", "bid", "attempt", "effort"} and _infinitive(v) and \
                 not any(c.dep_ in SUBJ_DEPS for c in v.children):
             # "disrupting a United Nations plan to return people": the plan's owner acts
+            # ("Pakistan regrets the Indian decision to downgrade embassy representation")
             owners = [m for c in v.head.children if c.dep_ in ("compound", "poss", "amod")
                       and c.i in self.idx for m in self._expand(c)]
             if owners:
@@ -2259,6 +2274,8 @@ class EventExtractor:
             # shut down Mueller's investigation" does not make the investigation hypothetical
             return "asserted"
         v = r.clause
+        if _pressed(v) is not None:
+            return "hypothetical"  # "put pressure on Israel to lift the blockade": not yet
         chain = [v]
         h = v
         for _ in range(5):
@@ -3083,20 +3100,13 @@ class EventExtractor:
                if p.dep_ == "prep" and p.lower_ in ("on", "at") and p.i != r.trigger.i
                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ORDERS
                for g in o.subtree}
-        if r.trigger.lemma_.lower() == "fight" and r.sources and all(
+        if r.trigger.lemma_.lower() == "fight" and ((r.sources and all(
                 a.kind == "person" or sp.text.split()[-1].lower() in SINGLE_PERSONS
-                for a, sp in r.sources):
-            # "an Australian man who has been fighting with the Taliban": one man fights
-            # beside an army, not against it
+                for a, sp in r.sources)) or (not r.sources and r.trigger.dep_ == "pcomp")):
+            # "an Australian man who has been fighting with the Taliban", "was arrested for
+            # fighting with the Taliban": one man fights beside an army, not against it
             out |= {g.idx for p in r.trigger.children if p.dep_ == "prep" and p.lower_ == "with"
                     for g in p.subtree}
-        if r.type == "REQUEST":
-            # "called for more suicide attacks against Israel": Israel is asked nothing
-            out |= {g.idx for p in r.trigger.children if p.dep_ == "prep" and p.lower_ == "for"
-                    for n in p.children if n.dep_ == "pobj" and (
-                        (nr := self._noun_rule(n)) is not None and nr.type == "ASSAULT")
-                    for q in n.children if q.dep_ == "prep" and q.lower_ in ("against", "on")
-                    for g in q.subtree}
         if r.type == "REJECT":
             # "extremists defying his call for a cease-fire with Israel": the call is his;
             # Israel is only named in what it asks
@@ -3283,6 +3293,13 @@ class EventExtractor:
                 # state's police arrest).
                 place = self._place_target(r)
                 country = place[0][0].country if place else None
+                others = self._countries_in(sent) - {country}
+                if country is not None and srcs and all(a.sector == "MIL" for a, _ in srcs) \
+                        and others:
+                    # "An Israeli military source said the soldiers shot four Palestinians
+                    # near Jenin": soldiers abroad are the state's the sentence names beside
+                    # the place's, if only one; none if several
+                    country = next(iter(others)) if len(others) == 1 else None
                 if country is not None:
                     # (its sector kept: rebels ambushing the army are RUSREB -> RUS)
                     srcs = [(Actor(code=country + (a.sector or ""), name=a.name, kind=a.kind,
@@ -3324,6 +3341,12 @@ class EventExtractor:
             if r.type == "CONSULT" and r.mode == "visit" and tgs and src_countries and \
                     all(a.kind == "place" and a.country in src_countries for a, _ in tgs):
                 continue  # "the Australian cricket team has arrived in Adelaide": a trip home
+            if r.type == "REQUEST" and r.trigger.lemma_.lower() in ("call", "summon", "convene") \
+                    and any(o.lemma_.lower() in ("meeting", "session", "gathering")
+                            for p in r.trigger.children if p.dep_ == "prep" and p.lower_ == "for"
+                            for o in p.children) and not any(
+                        a.country and a.country not in src_countries for a, _ in tgs):
+                continue  # "had called all the ministers from his Labour Party for a meeting"
             if r.type == "CONSULT" and not tgs and any(
                     g.lemma_.lower() in ("cabinet", "party", "caucus") and g.dep_ in (
                         "compound", "amod", "nmod")
@@ -3388,6 +3411,8 @@ class EventExtractor:
             src_opts: list[Mention | None] = list(srcs) or [None]
             tgt_opts: list[Mention | None] = [t for t in tgs if not any(
                 t[1].start <= i < t[1].end for i in unlike)] or [None]
+            if tgs and not srcs and tgt_opts == [None]:
+                continue  # its only party was no target after all: nobody left to code
             pairs = list(product(src_opts, tgt_opts))
             for s, t in pairs:
                 if r.type == "CONSULT" and r.trigger.lemma_.lower() in (
@@ -3423,6 +3448,26 @@ class EventExtractor:
                 seen[key] = len(out)
                 out.append(ev)
         return out
+
+
+def _pressed(v: Any) -> Any:
+    """Who is pressed to act in "to pile pressure on Mr Arafat to arrest extremists", "put
+    pressure on Israel to stop its assassinations and to lift the blockade": the token
+    after "on" (None when the act is not one pressed for)."""
+    while v.dep_ == "conj" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+        v = v.head
+    if v.dep_ not in ("advcl", "acl", "xcomp") or not _infinitive(v):
+        return None
+    h = v.head
+    holders = [h] if h.lemma_.lower() == "pressure" else [
+        o for o in h.children if o.dep_ == "dobj" and o.lemma_.lower() == "pressure"]
+    for x in holders:
+        for p in (*x.children, *(h.children if x is not h else ())):
+            if p.dep_ == "prep" and p.lower_ in ("on", "upon"):
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        return o
+    return None
 
 
 def _to_blame(v: Any) -> bool:
