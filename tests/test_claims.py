@@ -544,3 +544,9 @@ def test_an_offer_turned_down_was_still_made(full_pipe):  # type: ignore[no-unty
     assert offer.status == "asserted" and offer.attributed_to is None
     doc = full_pipe(Document("The Kremlin denied that its forces shelled the power plant."))
     assert [e.status for e in doc.events if e.type == "ASSAULT"] == ["denied"]
+
+
+def test_an_accusation_the_accused_denies_was_still_made(full_pipe):  # type: ignore[no-untyped-def]
+    doc = full_pipe(Document("India accuses Pakistan's military intelligence of masterminding "
+                             "the assault, but Pakistan denies the allegation."))
+    assert [e.status for e in doc.events if e.type == "ACCUSE"] != ["denied"]

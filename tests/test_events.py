@@ -1662,6 +1662,14 @@ def test_round_nine_wishes_participles_background_and_orders(
      ("COERCE", "ISRGOV", None, "asserted")),
     ("Pakistan regrets the Indian decision to downgrade embassy representation.",
      ("SANCTION", "IND", None, "asserted"), ("SANCTION", "PAK", None, "asserted")),
+    # a participle with a subject and no auxiliary is a reduced relative: its subject the
+    # one arrested; "saying it would" is said by who announced
+    ("It is thought the Australian arrested in Afghanistan for fighting alongside the Taliban "
+     "is from Adelaide.", ("COERCE", None, "AUSCVL", "reported"),
+     ("COERCE", "AUSCVL", "AFG", "reported")),
+    ("Pakistan's Foreign Ministry has announced retaliatory sanctions against India, saying it "
+     "would also ban Indian planes from its airspace.", ("COERCE", "PAKGOV", "INDMIL", "future"),
+     ("COERCE", None, "INDMIL", "future")),
     # approval offered is support, not an agreement
     ("The United States offered full and direct approval to Indonesia's 1975 invasion of East "
      "Timor.", ("SUPPORT", "USA", "IDN", "asserted"), ("AGREE", "USA", "IDN", "asserted")),
@@ -1691,6 +1699,9 @@ def test_round_ten_doers_targets_and_statuses(
     ("Public radio said Mr Peres had called all the ministers from his Labour Party for a "
      "special meeting to discuss the fallout of the Israeli strikes on the Palestinians.",
      "REQUEST"),  # a convening
+    ("A Palestinian man has been shot dead as Israeli forces charged into the West Bank in hot "
+     "pursuit of gunmen.", "ACCUSE"),  # a movement
+    ("America's Cup winner Sir Peter Blake was killed in a shooting in Brazil.", "ASSAULT"),
     ("The Russian defense minister said residents shouldn't feel threatened by the number of "
      "Chinese workers seeking employment in the Far East.", "THREATEN"),  # a feeling
 ])

@@ -143,6 +143,9 @@ def find_actors(sdoc: Any, date: str | None, lex: ActorLexicon) -> list[Actor]:
             # "pro-Palestinian demonstrators" in London are not Palestine, "anti-Taliban
             # forces" not the Taliban
             continue
+        if en.kind == "country" and e + 1 < len(sdoc) and sdoc[e].text in ("'s", "’s") and \
+                sdoc[e + 1].text in ("Cup", "Trophy"):
+            continue  # "America's Cup winner Sir Peter Blake": a yachting trophy
         if en.kind == "country" and s >= 1 and sdoc[s - 1].lower_.rstrip(".") in (
                 "mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov"):
             continue  # "Mr. English", "Dr. French": a surname

@@ -279,6 +279,11 @@ def _apply_denials(doc: Document) -> None:
                 (code is not None and ev.source.code == code)
                 or (text and ev.source.text.lower() in text.lower()))
             plural = text.lower() in ("both", "they", "both sides", "both countries", "all")
+            if ev.type == "ACCUSE" and not accused and not plural:
+                # "India accuses Pakistan's intelligence of masterminding the assault, but
+                # Pakistan denies the allegation": the accusation was made; what it says is
+                # what is denied
+                continue
             # what the denier is accused of: an act of theirs in the denial's sentence, or a
             # hostile act of theirs the text relays shortly before ("The Times reported the
             # strike was launched by Iran. Iran did not accept responsibility."); not every

@@ -456,6 +456,12 @@ class EventExtractor:
         if rule is not None and v.dep_ in ("acomp", "xcomp", "oprd") and v.tag_ == "VBN" and \
                 v.head.lemma_.lower() in ("feel", "seem", "look", "appear", "become", "get"):
             return []  # "residents shouldn't feel threatened by Chinese workers": a feeling
+        if rule is not None and lemma == "charge" and not any(
+                c.dep_ in ("dobj", "nsubjpass") for c in v.children) and any(
+                c.dep_ == "prep" and c.lower_ in ("into", "at", "toward", "towards", "through",
+                                                  "across", "down", "up", "ahead")
+                for c in v.children):
+            return []  # "Israeli forces charged into Palestinian-controlled land": a movement
         if rule is not None and lemma == "call" and any(
                 c.dep_ == "prt" and c.lower_ in ("in", "by") for c in v.children) and not any(
                 c.dep_ == "dobj" for c in v.children):
@@ -1627,6 +1633,11 @@ class EventExtractor:
                     if rep:
                         return rep
                     if c.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+                        prev = v.doc[c.i - 1] if c.i > 0 else c
+                        if v.head.pos_ in ("VERB", "AUX") and prev.pos_ in ("NOUN", "PROPN"):
+                            # "in hot pursuit of gunmen who opened fire on them", the clause
+                            # hung on the verb: the noun before "who"
+                            return self._actors_at(prev)
                         return self._actors_at(v.head)
                     if c.lower_ in ("it", "they") and v.dep_ == "relcl" and \
                             v.head.dep_ == "dobj" and depth == 0:
@@ -1736,6 +1747,10 @@ class EventExtractor:
                             return self._actors_at(c)
                     if h.dep_ == "xcomp":  # "continues to deny they attacked": the denier
                         return self._subjects(h)
+                    if h.dep_ == "advcl" and h.tag_ == "VBG" and h.head.pos_ in ("VERB", "AUX"):
+                        # "announced sanctions against India, saying it would also ban
+                        # Indian planes": who announced
+                        return self._subjects(h.head)
             else:
                 break
         return []
@@ -3531,7 +3546,10 @@ def _misparsed_passive(v: Any) -> bool:
             not any(c.dep_ == "dobj" for c in v.children) and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in AIRCRAFT for c in v.children):
         return True
-    if v.tag_ == "VBN" and v.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in v.children) \
+    # ("It is thought the Australian arrested in Afghanistan ... is from Adelaide": the
+    # participle of a reduced relative read as a clause of its own)
+    if v.tag_ == "VBN" and v.dep_ in ("ROOT", "ccomp") and any(
+            c.dep_ == "nsubj" for c in v.children) \
             and not any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass", "ccomp", "xcomp")
                         for c in v.children) and any(
                 c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "at", "during")
