@@ -1670,6 +1670,9 @@ def test_round_nine_wishes_participles_background_and_orders(
     ("Pakistan's Foreign Ministry has announced retaliatory sanctions against India, saying it "
      "would also ban Indian planes from its airspace.", ("COERCE", "PAKGOV", "INDMIL", "future"),
      ("COERCE", None, "INDMIL", "future")),
+    # a gerund after "vowing to continue ..." goes with "vowing": done, not vowed
+    ("Hamas issued a statement vowing to continue its holy war and slamming his peace call.",
+     ("ACCUSE", "PSEHAM", None, "asserted"), ("ACCUSE", "PSEHAM", None, "future")),
     # approval offered is support, not an agreement
     ("The United States offered full and direct approval to Indonesia's 1975 invasion of East "
      "Timor.", ("SUPPORT", "USA", "IDN", "asserted"), ("AGREE", "USA", "IDN", "asserted")),

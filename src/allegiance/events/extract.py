@@ -2313,6 +2313,11 @@ class EventExtractor:
                     break
             else:
                 break
+        if v.dep_ == "conj" and v.tag_ == "VBG" and v.head.tag_ == "VB" and \
+                v.head.dep_ == "xcomp" and _infinitive(v.head) and len(chain) > 2:
+            # "issued a statement vowing to continue its holy war and slamming his peace
+            # call": the gerund goes with "vowing", not with the infinitive it hangs on
+            chain = [v, *chain[2:]]
         trig = r.trigger
         holder = v.head if v.dep_ == "conj" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in v.children) else v
