@@ -12,7 +12,8 @@ prints the first
         --dir ../shared/data/polnear/data/train/text:45 --exclude used.json --save files.json
 
 ``--records FILE:N`` draws N records of a JSON object keyed by id (the article-extraction
-benchmark's ``ground-truth.json``) or rows of an ``id<TAB>text`` TSV (a sentence corpus)
+benchmark's ``ground-truth.json``), rows of an ``id<TAB>text`` TSV (a sentence corpus) or
+lines of a one-document-per-line ``.cor`` file (gensim's Lee corpus, keyed by line number)
 instead; they print as ``FILE#KEY``, the
 name the verdict file and ``allegiance eval events --articles`` use. Pages that are not in
 English are skipped, as the corpus reader skips them.
@@ -46,7 +47,8 @@ def main() -> None:
     ap.add_argument("--dir", action="append", default=[],
                     help="FOLDER:N, N random .txt articles from FOLDER (repeatable)")
     ap.add_argument("--records", action="append", default=[],
-                    help="FILE:N, N random records of a keyed JSON object or id<TAB>text TSV")
+                    help="FILE:N, N random records of a keyed JSON object, an id<TAB>text TSV "
+                         "or a one-document-per-line .cor file")
     ap.add_argument("--exclude", type=Path, help="JSON list of file names already judged")
     ap.add_argument("--save", type=Path, help="write the chosen file names here (JSON)")
     ap.add_argument("--s", type=int, default=40)
