@@ -3113,9 +3113,10 @@ class EventExtractor:
 
     def _not_targets(self, r: _Raw) -> set[int]:
         """Character offsets of words that name no target of the act: who ordered it
-        ("carried out the attack at the behest of Pakistani military intelligence"), and
-        the wronged state in a complaint ("deplores the violation of Georgia's
-        sovereignty": the complaint is against the violator)."""
+        ("carried out the attack at the behest of Pakistani military intelligence"), the
+        army one man fights beside, the party named inside a call someone defies, and the
+        wronged state in a complaint ("deplores the violation of Georgia's sovereignty": the
+        complaint is against the violator)."""
         out = {g.idx for p in r.trigger.subtree
                if p.dep_ == "prep" and p.lower_ in ("on", "at") and p.i != r.trigger.i
                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ORDERS
@@ -3139,7 +3140,7 @@ class EventExtractor:
                     o.lemma_.lower() in VIOLATIONS
                     for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                     for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in SOVEREIGNTY
-                    for c in n.children if c.dep_ == "poss" for c in c.subtree}
+                    for w in n.children if w.dep_ == "poss" for c in w.subtree}
         return out
 
     def _votes_won(self, r: _Raw, srcs: list[Mention], own: set[str], sent: Any) -> bool:
